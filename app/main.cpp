@@ -1,0 +1,35 @@
+// stipple: the desktop application.
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include "jobs/engineinfo.h"
+#include "mainwindow.h"
+#include "stipple/version.h"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setApplicationName(QStringLiteral("Stipple"));
+  QApplication::setApplicationDisplayName(QStringLiteral("Stipple"));
+  QApplication::setOrganizationName(QStringLiteral("Stipple"));
+  QApplication::setApplicationVersion(QStringLiteral(STIPPLE_VERSION_STRING));
+  QApplication::setDesktopFileName(QStringLiteral("io.github.stipple.Stipple"));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stipple.svg")));
+
+  // The UI language follows the system; Qt's own strings (dialog buttons) come from Qt's catalogue.
+  QTranslator qtTranslator;
+  if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QApplication::installTranslator(&qtTranslator);
+  QTranslator translator;
+  if (translator.load(QLocale(), QStringLiteral("stipple"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    QApplication::installTranslator(&translator);
+
+  stipple::jobs::initializeRuntime();
+
+  stipple::ui::MainWindow window;
+  window.show();
+  return app.exec();
+}

@@ -1,0 +1,122 @@
+#include "runtime.h"
+
+#include <sched.h>
+
+#include <fstream>
+#include <thread>
+
+#include <opencv2/core/version.hpp>
+#include <torch/torch.h>
+#include <torch/version.h>
+
+#include "stipple/version.h"
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#endif
+
+namespace stipple {
+
+namespace {
+
+#if defined(__x86_64__) || defined(__i386__)
+// XGETBV reads which register states the OS saves on context switch; a CPU flag is useless
+// when the kernel does not save the matching registers.
+unsigned long long read_xcr0() {
+  unsigned int eax = 0, edx = 0;
+  __asm__ volatile("xgetbv" : "=a"(eax), "=d"(edx) : "c"(0));
+  return (static_cast<unsigned long long>(edx) << 32) | eax;
+}
+#endif
+
+std::string read_cpu_model() {
+  std::ifstream in("/proc/cpuinfo");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("model name", 0) == 0) {
+      auto colon = line.find(':');
+      if (colon != std::string::npos) {
+        auto value = line.substr(colon + 1);
+        auto first = value.find_first_not_of(" \t");
+        return first == std::string::npos ? std::string() : value.substr(first);
+      }
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+CpuFeatures detect_cpu_features() {
+  CpuFeatures f;
+#if defined(__x86_64__) || defined(__i386__)
+  unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
+  if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return f;
+  const bool osxsave = (ecx >> 27) & 1u;
+  if (!osxsave) return f;
+  const unsigned long long xcr0 = read_xcr0();
+  const bool os_avx = (xcr0 & 0x6) == 0x6;            // SSE + AVX state
+  const bool os_avx512 = (xcr0 & 0xE6) == 0xE6;       // + opmask, ZMM_Hi256, Hi16_ZMM
+  const bool os_amx = (xcr0 & 0x60000) == 0x60000;    // XTILECFG + XTILEDATA
+  if (__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) {
+    f.avx2 = os_avx && ((ebx >> 5) & 1u);
+    f.avx512f = os_avx512 && ((ebx >> 16) & 1u);
+    f.amx_bf16 = os_amx && ((edx >> 22) & 1u) && ((edx >> 24) & 1u);
+    const unsigned int max_subleaf = eax;
+    if (max_subleaf >= 1 && __get_cpuid_count(7, 1, &eax, &ebx, &ecx, &edx)) {
+      f.avx512_bf16 = f.avx512f && ((eax >> 5) & 1u);
+    }
+  }
+#endif
+  return f;
+}
+
+int available_cpus() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof(set), &set) == 0) {
+    const int n = CPU_COUNT(&set);
+    if (n > 0) return n;
+  }
+  const unsigned hc = std::thread::hardware_concurrency();
+  return hc > 0 ? static_cast<int>(hc) : 1;
+}
+
+void configure_runtime(int threads) {
+  const int n = threads > 0 ? threads : available_cpus();
+  if (at::get_num_threads() != n) at::set_num_threads(n);
+}
+
+RuntimeInfo runtime_info() {
+  RuntimeInfo info;
+  info.stipple_version = STIPPLE_VERSION_STRING;
+  info.torch_version = TORCH_VERSION;
+  info.opencv_version = CV_VERSION;
+  info.cuda_available = torch::cuda::is_available();
+  info.cuda_device_count = info.cuda_available ? static_cast<int>(torch::cuda::device_count()) : 0;
+  info.threads = at::get_num_threads();
+  info.cpu = detect_cpu_features();
+  info.cpu_bf16_fast = info.cpu.amx_bf16 || info.cpu.avx512_bf16;
+  info.cpu_model = read_cpu_model();
+  return info;
+}
+
+std::string describe_device(const RuntimeInfo& info) {
+  std::string s;
+  if (info.cuda_available) {
+    s = "CUDA (" + std::to_string(info.cuda_device_count) +
+        (info.cuda_device_count == 1 ? " device)" : " devices)");
+    s += ", CPU " + std::to_string(info.threads) + " threads";
+    return s;
+  }
+  s = "CPU, " + std::to_string(info.threads) + (info.threads == 1 ? " thread" : " threads");
+  if (info.cpu.amx_bf16)
+    s += ", bf16 (AMX)";
+  else if (info.cpu.avx512_bf16)
+    s += ", bf16 (AVX512-BF16)";
+  else
+    s += ", fp32 (no fast bf16)";
+  return s;
+}
+
+}  // namespace stipple

@@ -1,0 +1,103 @@
+// stipple-cli as a user runs it: exit codes, text and JSON output, errors on bad files.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "golden.h"
+#include "process.h"
+
+namespace fs = std::filesystem;
+using stipple::test::run_process;
+
+namespace {
+
+const std::string kCli = STIPPLE_CLI_PATH;
+
+// Number of lines in a keys.txt listing (one tensor per line).
+size_t count_lines(const fs::path& p) {
+  std::ifstream in(p);
+  std::string line;
+  size_t n = 0;
+  while (std::getline(in, line))
+    if (!line.empty()) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST(Cli, VersionNamesAllLibrariesAndDevice) {
+  const auto r = run_process({kCli, "--version"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* word : {"Stipple ", "Qt 6.", "LibTorch ", "OpenCV 4.", "Device: "})
+    EXPECT_NE(r.out.find(word), std::string::npos) << "missing '" << word << "' in:\n" << r.out;
+}
+
+TEST(Cli, VersionJsonIsMachineReadable) {
+  const auto r = run_process({kCli, "version", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(j.at("libtorch").is_string());
+  EXPECT_GE(j.at("device").at("threads").get<int>(), 1);
+  EXPECT_TRUE(j.at("device").at("bf16").is_boolean());
+}
+
+TEST(Cli, UnknownVerbAndMissingOptionAreUsageErrors) {
+  EXPECT_EQ(run_process({kCli, "frobnicate"}).exit_code, 2);
+  const auto r = run_process({kCli, "info"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--model"), std::string::npos) << r.err;
+}
+
+TEST(Cli, VerbHelpListsOptions) {
+  const auto r = run_process({kCli, "info", "--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("--model"), std::string::npos) << r.out;
+}
+
+TEST(Cli, InfoListsEveryTensorOfTheGoldenCheckpoint) {
+  const auto dir = stipple::test::golden_dir();
+  if (!dir) GTEST_SKIP() << stipple::test::golden_missing_message();
+  const auto r = run_process({kCli, "info", "--model", (*dir / "tiny-sd1.safetensors").string(), "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  const size_t expected = count_lines(*dir / "tiny-sd1.keys.txt");
+  EXPECT_EQ(j.at("tensors").size(), expected);
+  EXPECT_EQ(j.at("tensor_count").get<size_t>(), expected);
+  bool found = false;
+  for (const auto& t : j.at("tensors")) {
+    if (t.at("name") == "model.diffusion_model.input_blocks.0.0.weight") {
+      found = true;
+      EXPECT_EQ(t.at("dtype"), "F32");
+      EXPECT_EQ(t.at("shape"), nlohmann::json({32, 4, 3, 3}));
+    }
+  }
+  EXPECT_TRUE(found);
+
+  const auto text = run_process({kCli, "info", "--model", (*dir / "tiny-sd1.safetensors").string()});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("model.diffusion_model.input_blocks.0.0.weight  F32  [32,4,3,3]"), std::string::npos);
+}
+
+TEST(Cli, InfoOnCorruptFileNamesTheFile) {
+  const fs::path bad = fs::temp_directory_path() / "stipple-cli-test-corrupt.safetensors";
+  {
+    std::ofstream out(bad, std::ios::binary);
+    const unsigned char header_len[8] = {0xff, 0xff, 0xff, 0x00, 0, 0, 0, 0};  // ~16 MB header in a tiny file
+    out.write(reinterpret_cast<const char*>(header_len), 8);
+    out << "{}";
+  }
+  const auto r = run_process({kCli, "info", "--model", bad.string()});
+  fs::remove(bad);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("stipple-cli-test-corrupt.safetensors"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(Cli, InfoOnMissingFileSaysSo) {
+  const auto r = run_process({kCli, "info", "--model", "/nonexistent/model.safetensors"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("/nonexistent/model.safetensors"), std::string::npos) << r.err;
+}
