@@ -1,0 +1,132 @@
+#include "io/weights.h"
+
+#include <sstream>
+#include <stdexcept>
+
+#include "io/tensor_io.h"
+
+namespace stipple {
+
+namespace {
+
+std::string shape_text(const std::vector<int64_t>& s) {
+  std::string t = "[";
+  for (size_t i = 0; i < s.size(); ++i) t += (i ? "," : "") + std::to_string(s[i]);
+  return t + "]";
+}
+
+int64_t numel_of(const std::vector<int64_t>& s) {
+  int64_t n = 1;
+  for (auto d : s) n *= d;
+  return n;
+}
+
+}  // namespace
+
+void WeightSource::add(const SafetensorsBundle& bundle, const Rename& rename, const Reshape& reshape) {
+  for (const auto& stored : bundle.names()) {
+    const std::string name = rename ? rename(stored) : stored;
+    if (name.empty()) continue;
+    auto ref = bundle.find(stored);
+    std::vector<int64_t> shape = ref.info->shape;
+    if (reshape) {
+      auto s = reshape(name, shape);
+      if (!s.empty()) {
+        if (numel_of(s) != ref.info->numel())
+          throw std::runtime_error(bundle.path().string() + ": tensor '" + stored + "' " + shape_text(shape) +
+                                   " cannot be viewed as " + shape_text(s) + " for '" + name + "'");
+        shape = std::move(s);
+      }
+    }
+    auto [it, inserted] = entries_.emplace(name, Entry{ref, shape});
+    if (!inserted)
+      throw std::runtime_error(bundle.path().string() + ": tensor '" + stored + "' maps to '" + name +
+                               "', which " + origin(name) + " already provides");
+  }
+  for (const auto& [k, v] : bundle.metadata()) metadata_.emplace(k, v);
+}
+
+std::vector<std::string> WeightSource::names() const {
+  std::vector<std::string> out;
+  out.reserve(entries_.size());
+  for (const auto& [k, _] : entries_) out.push_back(k);
+  return out;
+}
+
+const std::vector<int64_t>& WeightSource::shape(const std::string& name) const {
+  auto it = entries_.find(name);
+  if (it == entries_.end()) throw std::out_of_range("no weight named '" + name + "'");
+  return it->second.shape;
+}
+
+DType WeightSource::dtype(const std::string& name) const {
+  auto it = entries_.find(name);
+  if (it == entries_.end()) throw std::out_of_range("no weight named '" + name + "'");
+  return it->second.ref.info->dtype;
+}
+
+torch::Tensor WeightSource::tensor(const std::string& name) const {
+  auto it = entries_.find(name);
+  if (it == entries_.end()) throw std::out_of_range("no weight named '" + name + "'");
+  auto t = to_torch(it->second.ref.file, *it->second.ref.info);
+  if (it->second.shape != it->second.ref.info->shape) t = t.reshape(it->second.shape);
+  return t;
+}
+
+std::string WeightSource::origin(const std::string& name) const {
+  auto it = entries_.find(name);
+  if (it == entries_.end()) return "(nowhere)";
+  return it->second.ref.file->path().filename().string() + ": " + it->second.ref.info->name;
+}
+
+std::vector<std::filesystem::path> WeightSource::files() const {
+  std::set<std::filesystem::path> seen;
+  for (const auto& [_, e] : entries_) seen.insert(e.ref.file->path());
+  return {seen.begin(), seen.end()};
+}
+
+std::string LoadProblems::message(const std::string& what) const {
+  std::ostringstream os;
+  os << what << ": " << missing.size() << " missing, " << unexpected.size() << " unexpected, " << wrong_shape.size()
+     << " wrong-shape keys";
+  auto list = [&](const char* label, const std::vector<std::string>& keys) {
+    if (keys.empty()) return;
+    os << "\n  " << label << ":";
+    const size_t shown = std::min<size_t>(keys.size(), 40);
+    for (size_t i = 0; i < shown; ++i) os << "\n    " << keys[i];
+    if (keys.size() > shown) os << "\n    ... and " << (keys.size() - shown) << " more";
+  };
+  list("wrong shape", wrong_shape);
+  list("missing", missing);
+  list("unexpected", unexpected);
+  return os.str();
+}
+
+void load_module(torch::nn::Module& module, const WeightSource& source, const std::string& prefix,
+                 LoadProblems& problems, std::set<std::string>& consumed, const std::set<std::string>& optional) {
+  torch::NoGradGuard no_grad;
+  auto assign = [&](const std::string& rel, torch::Tensor& target) {
+    const std::string key = prefix + rel;
+    if (!source.contains(key)) {
+      if (!optional.count(rel)) problems.missing.push_back(key);
+      return;
+    }
+    consumed.insert(key);
+    const auto& shape = source.shape(key);
+    if (target.sizes().vec() != shape) {
+      problems.wrong_shape.push_back(key + ": file " + shape_text(shape) + ", model " +
+                                     shape_text(target.sizes().vec()) + " (" + source.origin(key) + ")");
+      return;
+    }
+    auto value = source.tensor(key);
+    if (!target.is_floating_point() && value.is_floating_point()) {
+      // Integer buffers (position ids) stored as floats: round, as the value is an index.
+      value = value.round();
+    }
+    target.copy_(value.to(target.device()));
+  };
+  for (auto& item : module.named_parameters(/*recurse=*/true)) assign(item.key(), item.value());
+  for (auto& item : module.named_buffers(/*recurse=*/true)) assign(item.key(), item.value());
+}
+
+}  // namespace stipple

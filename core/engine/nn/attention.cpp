@@ -1,0 +1,62 @@
+#include "nn/attention.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "nn/layers.h"
+
+namespace stipple::nn {
+
+torch::Tensor split_heads(const torch::Tensor& x, int heads) {
+  const auto b = x.size(0), n = x.size(1), c = x.size(2);
+  return x.reshape({b, n, heads, c / heads}).permute({0, 2, 1, 3});
+}
+
+torch::Tensor merge_heads(const torch::Tensor& x) {
+  const auto b = x.size(0), h = x.size(1), n = x.size(2), d = x.size(3);
+  return x.permute({0, 2, 1, 3}).reshape({b, n, h * d});
+}
+
+torch::Tensor attention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v, double scale,
+                        const torch::Tensor& mask, int64_t max_score_bytes) {
+  const auto b = q.size(0), h = q.size(1), nq = q.size(2), d = q.size(3), nk = k.size(2);
+  const auto out_dtype = q.scalar_type();
+  // Flatten batch and heads for bmm: [B*H, N, D].
+  auto q3 = q.reshape({b * h, nq, d});
+  auto kt = k.reshape({b * h, nk, d}).transpose(1, 2);
+  auto v3 = v.reshape({b * h, nk, d});
+  torch::Tensor mask3;
+  if (mask.defined()) mask3 = mask.expand({b, h, nq, nk}).reshape({b * h, nq, nk});
+
+  const int64_t row_bytes = b * h * nk * static_cast<int64_t>(sizeof(float));
+  const int64_t chunk = std::max<int64_t>(1, std::min<int64_t>(nq, max_score_bytes / std::max<int64_t>(row_bytes, 1)));
+  auto out = torch::empty({b * h, nq, d}, q.options());
+  for (int64_t start = 0; start < nq; start += chunk) {
+    const int64_t len = std::min(chunk, nq - start);
+    auto scores = torch::bmm(q3.narrow(1, start, len), kt).to(torch::kFloat).mul_(scale);
+    if (mask3.defined()) scores.add_(mask3.narrow(1, start, len));
+    auto probs = torch::softmax(scores, -1).to(out_dtype);
+    out.narrow(1, start, len).copy_(torch::bmm(probs, v3));
+  }
+  return out.reshape({b, h, nq, d});
+}
+
+CrossAttentionImpl::CrossAttentionImpl(int query_dim, int context_dim, int heads_, int dim_head_)
+    : heads(heads_), dim_head(dim_head_) {
+  const int inner = heads * dim_head;
+  to_q = register_module("to_q", linear(query_dim, inner, false));
+  to_k = register_module("to_k", linear(context_dim, inner, false));
+  to_v = register_module("to_v", linear(context_dim, inner, false));
+  to_out = register_module("to_out", torch::nn::Sequential(linear(inner, query_dim), torch::nn::Dropout(0.0)));
+}
+
+torch::Tensor CrossAttentionImpl::forward(const torch::Tensor& x, const torch::Tensor& context) {
+  const auto& ctx = context.defined() ? context : x;
+  auto q = split_heads(to_q(x), heads);
+  auto k = split_heads(to_k(ctx), heads);
+  auto v = split_heads(to_v(ctx), heads);
+  auto o = attention(q, k, v, 1.0 / std::sqrt(static_cast<double>(dim_head)));
+  return to_out->forward(merge_heads(o));
+}
+
+}  // namespace stipple::nn

@@ -1,0 +1,79 @@
+#pragma once
+// The KL autoencoder of latent diffusion (ldm/modules/diffusionmodules/model.py Encoder/Decoder
+// and ldm AutoencoderKL). Module names are the checkpoint's key segments below "first_stage_model.".
+#include <torch/torch.h>
+
+#include "nn/config.h"
+#include "nn/layers.h"
+
+namespace stipple::nn {
+
+// model.ResnetBlock without time embedding: norm1, conv1, norm2, conv2, nin_shortcut.
+struct VaeResBlockImpl : torch::nn::Module {
+  VaeResBlockImpl(int in, int out);
+  torch::Tensor forward(const torch::Tensor& x);
+  GroupNorm32 norm1{nullptr}, norm2{nullptr};
+  torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, nin_shortcut{nullptr};
+};
+TORCH_MODULE(VaeResBlock);
+
+// model.AttnBlock: single-head spatial self-attention with 1x1 conv projections.
+struct VaeAttnBlockImpl : torch::nn::Module {
+  explicit VaeAttnBlockImpl(int channels);
+  torch::Tensor forward(const torch::Tensor& x);
+  GroupNorm32 norm{nullptr};
+  torch::nn::Conv2d q{nullptr}, k{nullptr}, v{nullptr}, proj_out{nullptr};
+};
+TORCH_MODULE(VaeAttnBlock);
+
+// One resolution level: "block" list, optional "downsample.conv" / "upsample.conv".
+struct VaeLevelImpl : torch::nn::Module {
+  torch::nn::ModuleList block{nullptr};
+  torch::nn::Conv2d resample{nullptr};
+};
+TORCH_MODULE(VaeLevel);
+
+struct VaeMidImpl : torch::nn::Module {
+  explicit VaeMidImpl(int channels);
+  torch::Tensor forward(const torch::Tensor& x);
+  VaeResBlock block_1{nullptr}, block_2{nullptr};
+  VaeAttnBlock attn_1{nullptr};
+};
+TORCH_MODULE(VaeMid);
+
+struct VaeEncoderImpl : torch::nn::Module {
+  explicit VaeEncoderImpl(const VaeConfig& c);
+  torch::Tensor forward(const torch::Tensor& x);  // [N,3,H,W] in [-1,1] -> [N,2*z,H/f,W/f]
+  torch::nn::Conv2d conv_in{nullptr}, conv_out{nullptr};
+  torch::nn::ModuleList down{nullptr};
+  VaeMid mid{nullptr};
+  GroupNorm32 norm_out{nullptr};
+};
+TORCH_MODULE(VaeEncoder);
+
+struct VaeDecoderImpl : torch::nn::Module {
+  explicit VaeDecoderImpl(const VaeConfig& c);
+  torch::Tensor forward(const torch::Tensor& z);  // [N,z,h,w] -> [N,3,h*f,w*f]
+  torch::nn::Conv2d conv_in{nullptr}, conv_out{nullptr};
+  torch::nn::ModuleList up{nullptr};
+  VaeMid mid{nullptr};
+  GroupNorm32 norm_out{nullptr};
+};
+TORCH_MODULE(VaeDecoder);
+
+struct VaeMoments {
+  torch::Tensor mean, logvar;  // [N,embed_dim,h,w]; logvar clamped to [-30, 20] as DiagonalGaussianDistribution
+};
+
+struct AutoencoderKLImpl : torch::nn::Module {
+  explicit AutoencoderKLImpl(const VaeConfig& c);
+  VaeMoments encode(const torch::Tensor& x);  // image in [-1,1]
+  torch::Tensor decode(const torch::Tensor& z);  // raw latent (no scale factor)
+  VaeConfig config;
+  VaeEncoder encoder{nullptr};
+  VaeDecoder decoder{nullptr};
+  torch::nn::Conv2d quant_conv{nullptr}, post_quant_conv{nullptr};
+};
+TORCH_MODULE(AutoencoderKL);
+
+}  // namespace stipple::nn

@@ -1,0 +1,193 @@
+#include "pipeline/sd_model.h"
+
+#include <algorithm>
+#include <fstream>
+#include <random>
+#include <set>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+#include "io/model_detect.h"
+#include "io/tensor_io.h"
+#include "io/weights.h"
+
+namespace stipple {
+
+namespace {
+
+// Keys a single-file checkpoint may carry that inference does not use: ldm's schedule buffers
+// (alphas_cumprod is read separately), EMA bookkeeping, the VAE's training loss.
+bool is_non_inference_key(const std::string& key) {
+  static const std::set<std::string> buffers = {
+      "betas", "alphas_cumprod", "alphas_cumprod_prev", "sqrt_alphas_cumprod", "sqrt_one_minus_alphas_cumprod",
+      "log_one_minus_alphas_cumprod", "sqrt_recip_alphas_cumprod", "sqrt_recipm1_alphas_cumprod",
+      "posterior_variance", "posterior_log_variance_clipped", "posterior_mean_coef1", "posterior_mean_coef2",
+      "logvar"};
+  if (buffers.count(key)) return true;
+  for (const char* prefix : {"model_ema.", "first_stage_model.loss."})
+    if (key.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
+void refuse_pickle(const std::filesystem::path& path) {
+  auto ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+  bool pickle = ext == ".ckpt" || ext == ".pt" || ext == ".pth" || ext == ".bin" || ext == ".pkl";
+  if (!pickle) {
+    std::ifstream in(path, std::ios::binary);
+    unsigned char magic[2] = {0, 0};
+    in.read(reinterpret_cast<char*>(magic), 2);
+    // torch.save writes a zip ("PK") or a raw pickle (protocol byte 0x80).
+    pickle = (in.gcount() == 2) && ((magic[0] == 'P' && magic[1] == 'K') || magic[0] == 0x80);
+  }
+  if (pickle)
+    throw std::runtime_error(path.string() +
+                             ": this is a pickle checkpoint (.ckpt/.pt). Stipple never runs pickle files, which can "
+                             "execute arbitrary code. Convert it to .safetensors with a converter you trust, or "
+                             "download the .safetensors version of the model, and open that.");
+}
+
+template <typename M>
+void to_device(M& module, torch::Device device, torch::ScalarType dtype) {
+  module->to(device, dtype);
+}
+
+}  // namespace
+
+torch::Tensor default_alphas_cumprod() {
+  auto betas = torch::linspace(std::sqrt(0.00085), std::sqrt(0.012), 1000, torch::kDouble).pow(2);
+  return torch::cumprod(1.0 - betas, 0);
+}
+
+torch::Tensor StableDiffusionModel::encode_text(const torch::Tensor& ids, int skip) {
+  if (!text) throw std::logic_error("the text encoder of " + path.string() + " was not loaded");
+  return text->encode(ids, skip > 0 ? skip : config.text.default_skip);
+}
+
+namespace {
+
+void build_networks(StableDiffusionModel& m, const ModelLoadOptions& o) {
+  if (o.unet) m.unet = nn::UNet(m.config.unet);
+  if (o.vae) m.vae = nn::AutoencoderKL(m.config.vae);
+  if (o.text) {
+    if (m.config.text.kind == TextKind::HfClip) {
+      auto t = nn::HfClipText(m.config.text).ptr();
+      m.text = t;
+      m.text_module = t;
+    } else {
+      auto t = nn::OpenClipText(m.config.text).ptr();
+      m.text = t;
+      m.text_module = t;
+    }
+  }
+}
+
+void finish(StableDiffusionModel& m, const ModelLoadOptions& o) {
+  m.device = o.device;
+  if (m.unet) {
+    m.unet->eval();
+    m.unet->to(o.device, o.dtype);
+  }
+  if (m.vae) {
+    m.vae->eval();
+    m.vae->to(o.device, o.dtype);
+  }
+  if (m.text_module) {
+    m.text_module->eval();
+    m.text_module->to(o.device, o.dtype);
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesystem::path& path,
+                                                            const ModelLoadOptions& options) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw std::runtime_error(path.string() + ": no such file or folder");
+  if (std::filesystem::is_directory(path, ec))
+    throw std::runtime_error(path.string() + ": is a folder, and no diffusers model_index.json was found in it");
+  refuse_pickle(path);
+
+  WeightSource weights;
+  weights.add(SafetensorsBundle::open(path));
+
+  auto model = std::make_shared<StableDiffusionModel>();
+  model->path = path;
+  DetectedParts parts;
+  model->config = detect_model_config(weights, &parts);
+  apply_metadata(model->config, weights.metadata());
+  model->config_source = options.config ? options.config : find_sidecar_config(path);
+  if (model->config_source) {
+    std::ifstream in(*model->config_source);
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+      throw std::runtime_error(model->config_source->string() + ": not valid JSON: " + e.what());
+    }
+    try {
+      apply_ldm_config(model->config, j);
+    } catch (const std::exception& e) {
+      throw std::runtime_error(model->config_source->string() + ": " + e.what());
+    }
+  }
+  if (options.prediction) model->config.prediction = *options.prediction;
+
+  ModelLoadOptions o = options;
+  o.unet = options.unet && parts.unet;
+  o.vae = options.vae && parts.vae;
+  o.text = options.text && parts.text;
+  if (options.unet && !parts.unet) throw std::runtime_error(path.string() + ": the checkpoint has no UNet");
+  build_networks(*model, o);
+
+  LoadProblems problems;
+  std::set<std::string> consumed;
+  if (model->unet) load_module(*model->unet, weights, kUNetPrefix, problems, consumed);
+  if (model->vae) load_module(*model->vae, weights, kVaePrefix, problems, consumed);
+  if (model->text_module) {
+    const bool hf = model->config.text.kind == TextKind::HfClip;
+    load_module(*model->text_module, weights, hf ? kHfClipPrefix : kOpenClipPrefix, problems, consumed,
+                {"embeddings.position_ids"});
+  }
+  for (const auto& key : weights.names()) {
+    if (consumed.count(key) || is_non_inference_key(key)) continue;
+    const bool skipped_part = (!o.unet && key.rfind(kUNetPrefix, 0) == 0) ||
+                              (!o.vae && key.rfind(kVaePrefix, 0) == 0) ||
+                              (!o.text && key.rfind("cond_stage_model.", 0) == 0);
+    if (!skipped_part) problems.unexpected.push_back(key);
+  }
+  if (!problems.empty()) throw std::runtime_error(problems.message(path.string()));
+
+  model->alphas_cumprod = weights.contains("alphas_cumprod") ? weights.tensor("alphas_cumprod").to(torch::kDouble)
+                                                             : default_alphas_cumprod();
+  finish(*model, o);
+  return model;
+}
+
+std::shared_ptr<StableDiffusionModel> make_random_stable_diffusion(const ModelConfig& config, uint64_t seed) {
+  torch::manual_seed(seed);
+  auto model = std::make_shared<StableDiffusionModel>();
+  model->config = config;
+  build_networks(*model, ModelLoadOptions{});
+  model->alphas_cumprod = default_alphas_cumprod();
+  finish(*model, ModelLoadOptions{});
+  return model;
+}
+
+void save_stable_diffusion(const StableDiffusionModel& model, const std::filesystem::path& path,
+                           torch::ScalarType dtype) {
+  std::vector<std::pair<std::string, torch::Tensor>> tensors;
+  auto add = [&](const torch::nn::Module& m, const std::string& prefix) {
+    for (const auto& p : m.named_parameters()) tensors.emplace_back(prefix + p.key(), p.value().detach().to(dtype));
+    for (const auto& b : m.named_buffers()) tensors.emplace_back(prefix + b.key(), b.value().detach());
+  };
+  if (model.unet) add(*model.unet, kUNetPrefix);
+  if (model.vae) add(*model.vae, kVaePrefix);
+  if (model.text_module)
+    add(*model.text_module, model.config.text.kind == TextKind::HfClip ? kHfClipPrefix : kOpenClipPrefix);
+  tensors.emplace_back("alphas_cumprod", model.alphas_cumprod.to(torch::kFloat));
+  save_tensors(path, tensors, {{"format", "pt"}, {"stipple.config", config_to_json(model.config)}});
+}
+
+}  // namespace stipple
