@@ -4,8 +4,10 @@
 
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "command.h"
+#include "io/pickle_guard.h"
 #include "io/safetensors.h"
 
 namespace stipple::cli {
@@ -22,19 +24,31 @@ QString shapeText(const std::vector<int64_t>& shape) {
 
 int runInfo(const QStringList& args) {
   QCommandLineParser parser;
-  const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Model file (.safetensors)."),
-                                 QStringLiteral("PATH"));
+  ModelOptions mo;
+  mo.addTo(parser);
   const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-  parser.addOption(model);
   parser.addOption(json);
   int code = kOk;
   if (!parseVerbArguments(parser, args, QStringLiteral("info"),
-                          QStringLiteral("List the tensors of a model file (name, dtype, shape)."), &code))
+                          QStringLiteral("Describe a model: family, prediction type, architecture, parameter counts "
+                                         "and dtypes, then every tensor (name, dtype, shape)."),
+                          &code))
     return code;
-  if (!parser.isSet(model)) return fail(QStringLiteral("info needs --model PATH"), kUsage);
+  ModelSource source;
+  if (!mo.read(parser, &source, QStringLiteral("info"))) return kUsage;
+  const QCommandLineOption& model = mo.model;
 
-  const std::string path = parser.value(model).toStdString();
+  const std::string path = source.model.string();
+  refuse_pickle(path);
   const auto file = SafetensorsFile::open(path);
+  // Any safetensors file can be listed; a Stable Diffusion checkpoint is also described.
+  std::optional<ModelSummary> summary;
+  QString notModel;
+  try {
+    summary = describe_model(source);
+  } catch (const std::exception& e) {
+    notModel = QString::fromUtf8(e.what());
+  }
 
   std::map<std::string, int64_t> dtypeCounts;
   int64_t parameters = 0;
@@ -57,7 +71,12 @@ int runInfo(const QStringList& args) {
     for (const auto& [name, count] : dtypeCounts) dtypes.insert(QString::fromStdString(name), static_cast<qint64>(count));
     QJsonObject metadata;
     for (const auto& [k, v] : file->metadata()) metadata.insert(QString::fromStdString(k), QString::fromStdString(v));
+    QJsonObject modelJson;
+    if (summary)
+      modelJson = QJsonDocument::fromJson(QByteArray::fromStdString(describe_model_json(*summary))).object();
     printJson(QJsonDocument(QJsonObject{{QStringLiteral("path"), parser.value(model)},
+                                        {QStringLiteral("model"), summary ? QJsonValue(modelJson) : QJsonValue()},
+                                        {QStringLiteral("model_error"), summary ? QJsonValue() : QJsonValue(notModel)},
                                         {QStringLiteral("file_size"), static_cast<qint64>(file->file_size())},
                                         {QStringLiteral("tensor_count"), static_cast<qint64>(file->tensors().size())},
                                         {QStringLiteral("parameters"), static_cast<qint64>(parameters)},
@@ -68,6 +87,10 @@ int runInfo(const QStringList& args) {
   }
 
   QString out;
+  if (summary)
+    out += QString::fromStdString(describe_model_text(*summary)) + QLatin1Char('\n');
+  else
+    out += QStringLiteral("not a Stable Diffusion checkpoint: %1\n\n").arg(notModel);
   out += QStringLiteral("%1\n%2 tensors, %3 parameters, %4 bytes\n")
              .arg(parser.value(model))
              .arg(file->tensors().size())

@@ -8,7 +8,11 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> list = {
       {QStringLiteral("version"), QStringLiteral("Print versions of Stipple and its libraries and the compute device"),
        runVersion},
-      {QStringLiteral("info"), QStringLiteral("Describe a model file: tensors, dtypes, shapes"), runInfo},
+      {QStringLiteral("info"), QStringLiteral("Describe a model: family, prediction, architecture, tensors"), runInfo},
+      {QStringLiteral("tokenize"), QStringLiteral("Print the CLIP token ids of texts as JSON"), runTokenize},
+      {QStringLiteral("eval"), QStringLiteral("Run one network on tensors from a file (parity checks)"), runEval},
+      {QStringLiteral("init-random"), QStringLiteral("Write a full-size architecture with random weights"),
+       runInitRandom},
   };
   return list;
 }
@@ -40,6 +44,35 @@ void printOut(const QString& text) {
 }
 
 void printJson(const QJsonDocument& doc) { printOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented))); }
+
+void ModelOptions::addTo(QCommandLineParser& parser) const {
+  parser.addOption(model);
+  parser.addOption(config);
+  parser.addOption(tokenizer);
+  parser.addOption(prediction);
+}
+
+bool ModelOptions::read(const QCommandLineParser& parser, stipple::ModelSource* source, const QString& verb) const {
+  if (!parser.isSet(model)) {
+    fail(QStringLiteral("%1 needs --model PATH").arg(verb), kUsage);
+    return false;
+  }
+  source->model = parser.value(model).toStdString();
+  if (parser.isSet(config)) source->config = parser.value(config).toStdString();
+  if (parser.isSet(tokenizer)) source->tokenizer = parser.value(tokenizer).toStdString();
+  if (parser.isSet(prediction)) {
+    const QString p = parser.value(prediction);
+    if (p == QLatin1String("eps") || p == QLatin1String("epsilon"))
+      source->prediction = stipple::Prediction::Epsilon;
+    else if (p == QLatin1String("v") || p == QLatin1String("v_prediction"))
+      source->prediction = stipple::Prediction::V;
+    else {
+      fail(QStringLiteral("--prediction must be eps or v, not '%1'").arg(p), kUsage);
+      return false;
+    }
+  }
+  return true;
+}
 
 int fail(const QString& message, int code) {
   std::fprintf(stderr, "stipple-cli: error: %s\n", qPrintable(message));

@@ -7,6 +7,8 @@
 #include <QStringList>
 
 #include <functional>
+
+#include "pipeline/model_tools.h"
 #include <vector>
 
 namespace stipple::cli {
@@ -32,8 +34,30 @@ void printOut(const QString& text);
 void printJson(const QJsonDocument& doc);
 int fail(const QString& message, int code = kFailed);
 
+// --model, --config, --tokenizer, --prediction: how every model-using verb names its model.
+struct ModelOptions {
+  QCommandLineOption model{QStringLiteral("model"),
+                           QStringLiteral("Model: a .safetensors checkpoint (original layout) or a diffusers folder."),
+                           QStringLiteral("PATH")};
+  QCommandLineOption config{QStringLiteral("config"),
+                            QStringLiteral("Model config (ldm-style JSON) for what the weights cannot tell."),
+                            QStringLiteral("FILE")};
+  QCommandLineOption tokenizer{QStringLiteral("tokenizer"),
+                               QStringLiteral("CLIP vocabulary: bpe_simple_vocab_16e6.txt.gz or a folder with "
+                                              "vocab.json + merges.txt."),
+                               QStringLiteral("PATH")};
+  QCommandLineOption prediction{QStringLiteral("prediction"),
+                                QStringLiteral("Override the prediction type: eps or v."), QStringLiteral("TYPE")};
+  void addTo(QCommandLineParser& parser) const;
+  // Fills a ModelSource; returns false (after printing the error) when --model is missing or a value is bad.
+  bool read(const QCommandLineParser& parser, stipple::ModelSource* source, const QString& verb) const;
+};
+
 // Per-verb entry points (defined in cmd_*.cpp).
 int runVersion(const QStringList& args);
 int runInfo(const QStringList& args);
+int runTokenize(const QStringList& args);
+int runEval(const QStringList& args);
+int runInitRandom(const QStringList& args);
 
 }  // namespace stipple::cli

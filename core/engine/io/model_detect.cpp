@@ -1,5 +1,6 @@
 #include "io/model_detect.h"
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 #include <stdexcept>
@@ -198,6 +199,57 @@ std::optional<std::filesystem::path> find_sidecar_config(const std::filesystem::
     if (j.is_object() && (j.contains("model_config") || j.contains("unet") || j.contains("model"))) return c;
   }
   return std::nullopt;
+}
+
+void refuse_pickle(const std::filesystem::path& path) {
+  auto ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+  bool pickle = ext == ".ckpt" || ext == ".pt" || ext == ".pth" || ext == ".bin" || ext == ".pkl";
+  if (!pickle) {
+    std::ifstream in(path, std::ios::binary);
+    unsigned char magic[2] = {0, 0};
+    in.read(reinterpret_cast<char*>(magic), 2);
+    // torch.save writes a zip ("PK") or a raw pickle (protocol byte 0x80).
+    pickle = (in.gcount() == 2) && ((magic[0] == 'P' && magic[1] == 'K') || magic[0] == 0x80);
+  }
+  if (pickle)
+    throw std::runtime_error(path.string() +
+                             ": this is a pickle checkpoint (.ckpt/.pt). Stipple never runs pickle files, which can "
+                             "execute arbitrary code. Convert it to .safetensors with a converter you trust, or "
+                             "download the .safetensors version of the model, and open that.");
+}
+
+ResolvedCheckpoint resolve_checkpoint(const std::filesystem::path& path,
+                                      const std::optional<std::filesystem::path>& config_file,
+                                      const std::optional<Prediction>& prediction) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw std::runtime_error(path.string() + ": no such file or folder");
+  if (std::filesystem::is_directory(path, ec))
+    throw std::runtime_error(path.string() + ": is a folder, and no diffusers model_index.json was found in it");
+  refuse_pickle(path);
+
+  ResolvedCheckpoint r;
+  r.weights.add(SafetensorsBundle::open(path));
+  r.config = detect_model_config(r.weights, &r.parts);
+  apply_metadata(r.config, r.weights.metadata());
+  r.config_source = config_file ? config_file : find_sidecar_config(path);
+  if (r.config_source) {
+    std::ifstream in(*r.config_source);
+    if (!in) throw std::runtime_error(r.config_source->string() + ": cannot open the model config");
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+      throw std::runtime_error(r.config_source->string() + ": not valid JSON: " + e.what());
+    }
+    try {
+      apply_ldm_config(r.config, j);
+    } catch (const std::exception& e) {
+      throw std::runtime_error(r.config_source->string() + ": " + e.what());
+    }
+  }
+  if (prediction) r.config.prediction = *prediction;
+  return r;
 }
 
 std::string config_to_json(const ModelConfig& c) {

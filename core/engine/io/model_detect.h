@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "io/pickle_guard.h"
 #include "io/weights.h"
 #include "nn/config.h"
 
@@ -30,6 +31,21 @@ void apply_metadata(ModelConfig& config, const std::map<std::string, std::string
 // A JSON description beside a checkpoint: "<stem>.json" or "<stem>.*.json" holding an ldm-style
 // config ("model_config", or "unet"/"vae"/"text"/"ldm", or "model.params"). nullopt if none.
 std::optional<std::filesystem::path> find_sidecar_config(const std::filesystem::path& checkpoint);
+
+// Everything known about a checkpoint before networks are built.
+struct ResolvedCheckpoint {
+  WeightSource weights;  // original key names
+  ModelConfig config;    // keys + metadata + config file + overrides
+  std::optional<std::filesystem::path> config_source;
+  DetectedParts parts;
+};
+
+// Opens a single-file checkpoint (pickle files refused with a message), detects its
+// architecture and applies, in increasing priority: family defaults, the file's metadata,
+// `config_file` (or a sidecar config when none is given), `prediction`.
+ResolvedCheckpoint resolve_checkpoint(const std::filesystem::path& path,
+                                      const std::optional<std::filesystem::path>& config_file = std::nullopt,
+                                      const std::optional<Prediction>& prediction = std::nullopt);
 
 // Serialises the parts of a config the weights cannot tell, in apply_ldm_config's layout.
 std::string config_to_json(const ModelConfig& config);

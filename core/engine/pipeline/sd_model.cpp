@@ -1,7 +1,6 @@
 #include "pipeline/sd_model.h"
 
 #include <algorithm>
-#include <fstream>
 #include <random>
 #include <set>
 #include <stdexcept>
@@ -28,29 +27,6 @@ bool is_non_inference_key(const std::string& key) {
   for (const char* prefix : {"model_ema.", "first_stage_model.loss."})
     if (key.rfind(prefix, 0) == 0) return true;
   return false;
-}
-
-void refuse_pickle(const std::filesystem::path& path) {
-  auto ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
-  bool pickle = ext == ".ckpt" || ext == ".pt" || ext == ".pth" || ext == ".bin" || ext == ".pkl";
-  if (!pickle) {
-    std::ifstream in(path, std::ios::binary);
-    unsigned char magic[2] = {0, 0};
-    in.read(reinterpret_cast<char*>(magic), 2);
-    // torch.save writes a zip ("PK") or a raw pickle (protocol byte 0x80).
-    pickle = (in.gcount() == 2) && ((magic[0] == 'P' && magic[1] == 'K') || magic[0] == 0x80);
-  }
-  if (pickle)
-    throw std::runtime_error(path.string() +
-                             ": this is a pickle checkpoint (.ckpt/.pt). Stipple never runs pickle files, which can "
-                             "execute arbitrary code. Convert it to .safetensors with a converter you trust, or "
-                             "download the .safetensors version of the model, and open that.");
-}
-
-template <typename M>
-void to_device(M& module, torch::Device device, torch::ScalarType dtype) {
-  module->to(device, dtype);
 }
 
 }  // namespace
@@ -103,36 +79,13 @@ void finish(StableDiffusionModel& m, const ModelLoadOptions& o) {
 
 std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesystem::path& path,
                                                             const ModelLoadOptions& options) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) throw std::runtime_error(path.string() + ": no such file or folder");
-  if (std::filesystem::is_directory(path, ec))
-    throw std::runtime_error(path.string() + ": is a folder, and no diffusers model_index.json was found in it");
-  refuse_pickle(path);
-
-  WeightSource weights;
-  weights.add(SafetensorsBundle::open(path));
-
+  ResolvedCheckpoint resolved = resolve_checkpoint(path, options.config, options.prediction);
+  const WeightSource& weights = resolved.weights;
+  const DetectedParts& parts = resolved.parts;
   auto model = std::make_shared<StableDiffusionModel>();
   model->path = path;
-  DetectedParts parts;
-  model->config = detect_model_config(weights, &parts);
-  apply_metadata(model->config, weights.metadata());
-  model->config_source = options.config ? options.config : find_sidecar_config(path);
-  if (model->config_source) {
-    std::ifstream in(*model->config_source);
-    nlohmann::json j;
-    try {
-      j = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-      throw std::runtime_error(model->config_source->string() + ": not valid JSON: " + e.what());
-    }
-    try {
-      apply_ldm_config(model->config, j);
-    } catch (const std::exception& e) {
-      throw std::runtime_error(model->config_source->string() + ": " + e.what());
-    }
-  }
-  if (options.prediction) model->config.prediction = *options.prediction;
+  model->config = resolved.config;
+  model->config_source = resolved.config_source;
 
   ModelLoadOptions o = options;
   o.unet = options.unet && parts.unet;
