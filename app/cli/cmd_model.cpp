@@ -39,25 +39,47 @@ int runEval(const QStringList& args) {
   ModelOptions mo;
   mo.addTo(parser);
   const QCommandLineOption component(QStringLiteral("component"),
-                                     QStringLiteral("text, unet, vae-decode or vae-encode."), QStringLiteral("NAME"));
+                                     QStringLiteral("text, unet, vae-decode, vae-encode or sampler."),
+                                     QStringLiteral("NAME"));
+  const QCommandLineOption sampler(QStringLiteral("sampler"), QStringLiteral("Sampler (component sampler)."),
+                                   QStringLiteral("NAME"), QStringLiteral("euler"));
+  const QCommandLineOption schedule(QStringLiteral("schedule"),
+                                    QStringLiteral("default, karras, exponential or uniform (component sampler)."),
+                                    QStringLiteral("NAME"), QStringLiteral("default"));
+  const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Sampling steps (component sampler)."),
+                                 QStringLiteral("N"), QStringLiteral("20"));
+  const QCommandLineOption cfg(QStringLiteral("cfg"), QStringLiteral("Guidance scale (component sampler)."),
+                               QStringLiteral("S"), QStringLiteral("7"));
   const QCommandLineOption inputs(QStringLiteral("inputs"), QStringLiteral("Input tensors (.safetensors)."),
                                   QStringLiteral("FILE"));
   const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output tensors (.safetensors)."),
                                QStringLiteral("FILE"));
-  parser.addOptions({component, inputs, out});
+  parser.addOptions({component, inputs, out, sampler, schedule, steps, cfg});
   int code = kOk;
   if (!parseVerbArguments(parser, args, QStringLiteral("eval"),
                           QStringLiteral("Run one network in fp32 on named tensors and write its outputs.\n"
                                          "  text:       input_ids -> last_hidden_state, penultimate_hidden_state, cond\n"
                                          "  unet:       x, t, context -> out\n"
                                          "  vae-decode: z (raw latent) -> out\n"
-                                         "  vae-encode: x (image in [-1,1]) -> mean, logvar"),
+                                         "  vae-encode: x (image in [-1,1]) -> mean, logvar\n"
+                                         "  sampler:    noise, cond, uncond [, ancestral_noise, c_concat] -> latent"),
                           &code))
     return code;
   ModelSource source;
   if (!mo.read(parser, &source, QStringLiteral("eval"))) return kUsage;
   for (const auto* o : {&component, &inputs, &out})
     if (!parser.isSet(*o)) return fail(QStringLiteral("eval needs --%1").arg(o->names().first()), kUsage);
+  if (parser.value(component) == QLatin1String("sampler")) {
+    SamplerEvalOptions o;
+    o.sampler = parser.value(sampler).toStdString();
+    o.schedule = parser.value(schedule).toStdString();
+    bool ok1 = false, ok2 = false;
+    o.steps = parser.value(steps).toInt(&ok1);
+    o.cfg = parser.value(cfg).toDouble(&ok2);
+    if (!ok1 || !ok2 || o.steps < 1) return fail(QStringLiteral("--steps and --cfg must be numbers"), kUsage);
+    eval_sampler(source, o, parser.value(inputs).toStdString(), parser.value(out).toStdString());
+    return kOk;
+  }
   eval_component(source, parser.value(component).toStdString(), parser.value(inputs).toStdString(),
                  parser.value(out).toStdString());
   return kOk;

@@ -8,6 +8,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> list = {
       {QStringLiteral("version"), QStringLiteral("Print versions of Stipple and its libraries and the compute device"),
        runVersion},
+      {QStringLiteral("generate"), QStringLiteral("Generate images: txt2img, img2img, inpainting"), runGenerate},
       {QStringLiteral("info"), QStringLiteral("Describe a model: family, prediction, architecture, tensors"), runInfo},
       {QStringLiteral("tokenize"), QStringLiteral("Print the CLIP token ids of texts as JSON"), runTokenize},
       {QStringLiteral("eval"), QStringLiteral("Run one network on tensors from a file (parity checks)"), runEval},

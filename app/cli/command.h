@@ -59,5 +59,6 @@ int runInfo(const QStringList& args);
 int runTokenize(const QStringList& args);
 int runEval(const QStringList& args);
 int runInitRandom(const QStringList& args);
+int runGenerate(const QStringList& args);
 
 }  // namespace stipple::cli

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/diffusers.h"
+
 namespace stipple {
 
 namespace {
@@ -171,6 +173,18 @@ void apply_metadata(ModelConfig& config, const std::map<std::string, std::string
       throw std::runtime_error(std::string("metadata 'stipple.config' is not valid JSON: ") + e.what());
     }
     apply_ldm_config(config, j);
+    // Written by config_to_json; the keys cannot tell these for an SD2 text encoder saved under
+    // HF names (a model that came from a diffusers folder).
+    if (j.contains("family") && j["family"].is_string()) {
+      const auto f = j["family"].get<std::string>();
+      config.family = f == "sd2" ? Family::SD2 : f == "sd1" ? Family::SD1 : Family::Custom;
+    }
+    if (j.contains("text") && j["text"].is_object()) {
+      const auto& t = j["text"];
+      if (t.contains("pad_id") && t["pad_id"].is_number_integer()) config.text.pad_id = t["pad_id"].get<int>();
+      if (config.text.kind == TextKind::HfClip && t.contains("hidden_act") && t["hidden_act"].is_string())
+        config.text.quick_gelu = t["hidden_act"].get<std::string>() == "quick_gelu";
+    }
   }
   if (auto it = metadata.find("modelspec.prediction_type"); it != metadata.end())
     config.prediction = prediction_from_string(it->second);
@@ -219,13 +233,41 @@ void refuse_pickle(const std::filesystem::path& path) {
                              "download the .safetensors version of the model, and open that.");
 }
 
+namespace {
+
+void apply_config_file(ModelConfig& config, const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw std::runtime_error(file.string() + ": cannot open the model config");
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(file.string() + ": not valid JSON: " + e.what());
+  }
+  try {
+    apply_ldm_config(config, j);
+  } catch (const std::exception& e) {
+    throw std::runtime_error(file.string() + ": " + e.what());
+  }
+}
+
+}  // namespace
+
 ResolvedCheckpoint resolve_checkpoint(const std::filesystem::path& path,
                                       const std::optional<std::filesystem::path>& config_file,
                                       const std::optional<Prediction>& prediction) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) throw std::runtime_error(path.string() + ": no such file or folder");
-  if (std::filesystem::is_directory(path, ec))
-    throw std::runtime_error(path.string() + ": is a folder, and no diffusers model_index.json was found in it");
+  if (std::filesystem::is_directory(path, ec)) {
+    if (!is_diffusers_folder(path))
+      throw std::runtime_error(path.string() + ": is a folder, and no diffusers model_index.json was found in it");
+    ResolvedCheckpoint r = std::move(read_diffusers(path).checkpoint);
+    // A folder's own configs are complete: no sidecar search, only an explicit --config on top.
+    r.config_source = config_file;
+    if (config_file) apply_config_file(r.config, *config_file);
+    if (prediction) r.config.prediction = *prediction;
+    return r;
+  }
   refuse_pickle(path);
 
   ResolvedCheckpoint r;
@@ -233,21 +275,7 @@ ResolvedCheckpoint resolve_checkpoint(const std::filesystem::path& path,
   r.config = detect_model_config(r.weights, &r.parts);
   apply_metadata(r.config, r.weights.metadata());
   r.config_source = config_file ? config_file : find_sidecar_config(path);
-  if (r.config_source) {
-    std::ifstream in(*r.config_source);
-    if (!in) throw std::runtime_error(r.config_source->string() + ": cannot open the model config");
-    nlohmann::json j;
-    try {
-      j = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-      throw std::runtime_error(r.config_source->string() + ": not valid JSON: " + e.what());
-    }
-    try {
-      apply_ldm_config(r.config, j);
-    } catch (const std::exception& e) {
-      throw std::runtime_error(r.config_source->string() + ": " + e.what());
-    }
-  }
+  if (r.config_source) apply_config_file(r.config, *r.config_source);
   if (prediction) r.config.prediction = *prediction;
   return r;
 }
@@ -255,7 +283,10 @@ ResolvedCheckpoint resolve_checkpoint(const std::filesystem::path& path,
 std::string config_to_json(const ModelConfig& c) {
   nlohmann::json j;
   j["unet"] = {{"num_heads", c.unet.num_heads}, {"num_head_channels", c.unet.num_head_channels}};
-  j["text"] = {{"heads", c.text.heads}, {"layer", c.text.default_skip == 2 ? "penultimate" : "last"}};
+  j["family"] = to_string(c.family);
+  j["text"] = {{"heads", c.text.heads}, {"layer", c.text.default_skip == 2 ? "penultimate" : "last"},
+               {"pad_id", c.text.pad_id},
+               {"hidden_act", c.text.kind == TextKind::HfClip && c.text.quick_gelu ? "quick_gelu" : "gelu"}};
   j["ldm"] = {{"parameterization", to_string(c.prediction)}, {"scale_factor", c.vae.scale_factor}};
   return j.dump();
 }

@@ -43,6 +43,8 @@ struct ResolvedCheckpoint {
 // Opens a single-file checkpoint (pickle files refused with a message), detects its
 // architecture and applies, in increasing priority: family defaults, the file's metadata,
 // `config_file` (or a sidecar config when none is given), `prediction`.
+// A diffusers folder (model_index.json) is read by read_diffusers (io/diffusers.h) instead; its
+// configs replace detection, metadata and sidecar, and only `config_file`/`prediction` apply on top.
 ResolvedCheckpoint resolve_checkpoint(const std::filesystem::path& path,
                                       const std::optional<std::filesystem::path>& config_file = std::nullopt,
                                       const std::optional<Prediction>& prediction = std::nullopt);

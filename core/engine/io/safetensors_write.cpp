@@ -1,16 +1,12 @@
 // Writer side of safetensors.h: validation, header layout, atomic replace.
 #include "io/safetensors.h"
 
+#include "io/atomic_file.h"
 #include "io/safetensors_detail.h"
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <random>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -22,80 +18,6 @@ using detail::printable;
 
 namespace {
 
-// Owns the temp file until commit(): any exception on the way removes it, so
-// a failed save never leaves "<name>.tmp-*" litter next to the user's models.
-class TempFile {
- public:
-  explicit TempFile(const std::filesystem::path& target) : target_(target) {
-    // Own random suffix + O_EXCL instead of mkstemp: mkstemp creates 0600
-    // files, and fixing that up needs umask(), which is not thread-safe.
-    std::random_device rd;
-    std::mt19937_64 rng((static_cast<uint64_t>(rd()) << 32) ^ rd() ^
-                        static_cast<uint64_t>(::getpid()));
-    static constexpr char kChars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    for (int attempt = 0; attempt < 100; ++attempt) {
-      std::string suffix = ".tmp-";
-      for (int i = 0; i < 6; ++i) suffix += kChars[rng() % (sizeof kChars - 1)];
-      path_ = target.string() + suffix;
-      fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-      if (fd_ >= 0) return;
-      if (errno != EEXIST) break;
-    }
-    const int err = errno;
-    fail(target_, "cannot create temporary file '" + path_.string() + "': " + std::strerror(err));
-  }
-  ~TempFile() {
-    if (fd_ >= 0) ::close(fd_);
-    if (!committed_) ::unlink(path_.c_str());
-  }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-
-  void write(const void* data, size_t n) {
-    const auto* p = static_cast<const char*>(data);
-    while (n > 0) {
-      // Linux caps a single write at ~2 GiB; stay well below.
-      const ssize_t got = ::write(fd_, p, std::min<size_t>(n, size_t{1} << 30));
-      if (got < 0) {
-        if (errno == EINTR) continue;
-        fail_errno("cannot write");
-      }
-      p += got;
-      n -= static_cast<size_t>(got);
-    }
-  }
-
-  void commit() {
-    // fsync before rename: otherwise a crash can leave the new name
-    // pointing at an empty or partial file on some filesystems.
-    if (::fsync(fd_) != 0) fail_errno("cannot fsync");
-    const int fd = std::exchange(fd_, -1);
-    if (::close(fd) != 0) fail_errno("cannot close");  // NFS reports write errors here
-    if (::rename(path_.c_str(), target_.c_str()) != 0)
-      fail_errno("cannot rename temporary file into place");
-    committed_ = true;
-    // Persist the rename itself. The data is already safe, so a failure
-    // here is not worth failing the save over.
-    std::filesystem::path dir = target_.parent_path();
-    if (dir.empty()) dir = ".";
-    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-      ::fsync(dfd);
-      ::close(dfd);
-    }
-  }
-
- private:
-  [[noreturn]] void fail_errno(const std::string& what) {
-    const int err = errno;
-    fail(target_, what + " (temporary file '" + path_.string() + "'): " + std::strerror(err));
-  }
-
-  std::filesystem::path target_;
-  std::filesystem::path path_;
-  int fd_ = -1;
-  bool committed_ = false;
-};
 
 void check_utf8(const std::filesystem::path& path, const std::string& s, const std::string& what) {
   if (const auto bad = detail::find_invalid_utf8(s))
@@ -179,12 +101,16 @@ void write_safetensors(const std::filesystem::path& path, const std::vector<Tens
   for (int i = 0; i < 8; ++i)
     prefix[i] = static_cast<unsigned char>(static_cast<uint64_t>(text.size()) >> (8 * i));
 
-  TempFile tmp(path);
-  tmp.write(prefix, sizeof prefix);
-  tmp.write(text.data(), text.size());
-  for (const TensorBlob* blob : order)
-    if (blob->nbytes > 0) tmp.write(blob->data, blob->nbytes);
-  tmp.commit();
+  try {
+    AtomicFile tmp(path);
+    tmp.write(prefix, sizeof prefix);
+    tmp.write(text.data(), text.size());
+    for (const TensorBlob* blob : order)
+      if (blob->nbytes > 0) tmp.write(blob->data, blob->nbytes);
+    tmp.commit();
+  } catch (const FileWriteError& e) {
+    throw SafetensorsError(e.what());
+  }
 }
 
 }  // namespace stipple

@@ -118,12 +118,7 @@ void load_module(torch::nn::Module& module, const WeightSource& source, const st
                                      shape_text(target.sizes().vec()) + " (" + source.origin(key) + ")");
       return;
     }
-    auto value = source.tensor(key);
-    if (!target.is_floating_point() && value.is_floating_point()) {
-      // Integer buffers (position ids) stored as floats: round, as the value is an index.
-      value = value.round();
-    }
-    target.copy_(value.to(target.device()));
+    target.copy_(source.tensor(key).to(target.device()));
   };
   for (auto& item : module.named_parameters(/*recurse=*/true)) assign(item.key(), item.value());
   for (auto& item : module.named_buffers(/*recurse=*/true)) assign(item.key(), item.value());

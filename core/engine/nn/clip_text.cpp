@@ -43,7 +43,7 @@ torch::Tensor causal_mask(int64_t length, torch::Device device) {
       .view({1, 1, length, length});
 }
 
-HfClipLayerImpl::HfClipLayerImpl(int width, int heads_) : heads(heads_) {
+HfClipLayerImpl::HfClipLayerImpl(int width, int heads_, bool quick_gelu_) : heads(heads_), quick_gelu(quick_gelu_) {
   auto self_attn = std::make_shared<torch::nn::Module>();
   k_proj = self_attn->register_module("k_proj", linear(width, width));
   v_proj = self_attn->register_module("v_proj", linear(width, width));
@@ -62,7 +62,8 @@ torch::Tensor HfClipLayerImpl::forward(const torch::Tensor& x, const torch::Tens
   auto h = layer_norm1(x);
   auto x1 = x + out_proj(mha(q_proj(h), k_proj(h), v_proj(h), heads, mask));
   auto m = fc1(layer_norm2(x1));
-  m = m * torch::sigmoid(1.702 * m);  // quick_gelu, CLIP ViT-L/14's activation
+  // quick_gelu is OpenAI CLIP ViT-L/14's activation; OpenCLIP ViT-H (SD2) uses exact gelu.
+  m = quick_gelu ? m * torch::sigmoid(1.702 * m) : torch::gelu(m);
   return x1 + fc2(m);
 }
 
@@ -70,13 +71,12 @@ HfClipTextImpl::HfClipTextImpl(const TextConfig& c) : config(c) {
   auto embeddings = std::make_shared<torch::nn::Module>();
   token_embedding = embeddings->register_module("token_embedding", torch::nn::Embedding(c.vocab_size, c.width));
   position_embedding = embeddings->register_module("position_embedding", torch::nn::Embedding(c.context_length, c.width));
-  // Checkpoints carry position_ids (sometimes as floats with rounding damage); the loader treats
-  // it as optional and Stipple always uses arange, the value it is meant to hold.
-  position_ids = embeddings->register_buffer("position_ids", torch::arange(c.context_length).unsqueeze(0));
+  // Checkpoints carry embeddings.position_ids (sometimes as floats with rounding damage). It is
+  // not a weight: Stipple always uses arange, the value it is meant to hold.
   register_module("embeddings", embeddings);
   auto encoder = std::make_shared<torch::nn::Module>();
   layers = encoder->register_module("layers", torch::nn::ModuleList());
-  for (int i = 0; i < c.layers; ++i) layers->push_back(HfClipLayer(c.width, c.heads));
+  for (int i = 0; i < c.layers; ++i) layers->push_back(HfClipLayer(c.width, c.heads, c.quick_gelu));
   register_module("encoder", encoder);
   final_layer_norm = register_module("final_layer_norm", LayerNorm32(c.width));
 }

@@ -26,15 +26,16 @@ struct TextEncoder {
 };
 
 struct HfClipLayerImpl : torch::nn::Module {
-  HfClipLayerImpl(int width, int heads);
+  HfClipLayerImpl(int width, int heads, bool quick_gelu = true);
   torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& causal_mask);
   torch::nn::Linear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, out_proj{nullptr}, fc1{nullptr}, fc2{nullptr};
   LayerNorm32 layer_norm1{nullptr}, layer_norm2{nullptr};
   int heads;
+  bool quick_gelu;  // false: exact gelu (SD2's OpenCLIP tower in HF layout)
 };
 TORCH_MODULE(HfClipLayer);
 
-// Registered as the "text_model" level: embeddings.{token_embedding,position_embedding,position_ids},
+// Registered as the "text_model" level: embeddings.{token_embedding,position_embedding},
 // encoder.layers.N, final_layer_norm.
 struct HfClipTextImpl : torch::nn::Module, TextEncoder {
   explicit HfClipTextImpl(const TextConfig& c);
@@ -44,7 +45,6 @@ struct HfClipTextImpl : torch::nn::Module, TextEncoder {
   std::vector<torch::Tensor> hidden_states(const torch::Tensor& ids, int up_to_layer);
   TextConfig config;
   torch::nn::Embedding token_embedding{nullptr}, position_embedding{nullptr};
-  torch::Tensor position_ids;
   torch::nn::ModuleList layers{nullptr};
   LayerNorm32 final_layer_norm{nullptr};
 };

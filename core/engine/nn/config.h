@@ -55,12 +55,16 @@ struct TextConfig {
   int default_skip = 1;
   // Padding token after EOS: 49407 for SD1 (HF CLIPTokenizer), 0 for SD2 (open_clip.tokenize).
   int pad_id = 49407;
+  // HF layout only: OpenAI CLIP (SD1) uses quick_gelu; SD2's OpenCLIP tower exported to HF names
+  // by diffusers uses exact gelu (its config's hidden_act). OpenCLIP layout is always gelu.
+  bool quick_gelu = true;
 };
 
 enum class Family { SD1, SD2, Custom };
 
 struct ModelConfig {
   Family family = Family::SD1;
+  int native_resolution = 0;  // pixels the model was trained at; 0 = the family's default
   Prediction prediction = Prediction::Epsilon;
   UNetConfig unet;
   VaeConfig vae;

@@ -53,3 +53,20 @@ void init_random_model(const std::string& arch, const std::filesystem::path& out
 ModelConfig architecture_config(const std::string& arch);
 
 }  // namespace stipple
+
+namespace stipple {
+
+struct SamplerEvalOptions {
+  std::string sampler = "euler";
+  std::string schedule = "default";
+  int steps = 20;
+  double cfg = 7.0;
+};
+
+// Runs one sampler from given conditioning (no tokenizer, no RNG): reads `noise` [B,4,h,w],
+// `cond` and `uncond` [B,L,C], optionally `ancestral_noise` [K,B,4,h,w] and `c_concat`
+// [B,5,h,w] from `inputs`; writes `latent` [B,4,h,w]. fp32.
+void eval_sampler(const ModelSource& source, const SamplerEvalOptions& options, const std::filesystem::path& inputs,
+                  const std::filesystem::path& out);
+
+}  // namespace stipple

@@ -26,7 +26,7 @@ bool is_non_inference_key(const std::string& key) {
   if (buffers.count(key)) return true;
   for (const char* prefix : {"model_ema.", "first_stage_model.loss."})
     if (key.rfind(prefix, 0) == 0) return true;
-  return false;
+  return key == std::string(kHfClipPrefix) + "embeddings.position_ids";
 }
 
 }  // namespace
@@ -100,8 +100,7 @@ std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesyste
   if (model->vae) load_module(*model->vae, weights, kVaePrefix, problems, consumed);
   if (model->text_module) {
     const bool hf = model->config.text.kind == TextKind::HfClip;
-    load_module(*model->text_module, weights, hf ? kHfClipPrefix : kOpenClipPrefix, problems, consumed,
-                {"embeddings.position_ids"});
+    load_module(*model->text_module, weights, hf ? kHfClipPrefix : kOpenClipPrefix, problems, consumed);
   }
   for (const auto& key : weights.names()) {
     if (consumed.count(key) || is_non_inference_key(key)) continue;
@@ -137,8 +136,14 @@ void save_stable_diffusion(const StableDiffusionModel& model, const std::filesys
   };
   if (model.unet) add(*model.unet, kUNetPrefix);
   if (model.vae) add(*model.vae, kVaePrefix);
-  if (model.text_module)
-    add(*model.text_module, model.config.text.kind == TextKind::HfClip ? kHfClipPrefix : kOpenClipPrefix);
+  if (model.text_module) {
+    const bool hf = model.config.text.kind == TextKind::HfClip;
+    add(*model.text_module, hf ? kHfClipPrefix : kOpenClipPrefix);
+    // Real SD1 checkpoints carry the position ids; keep the layout they have.
+    if (hf)
+      tensors.emplace_back(std::string(kHfClipPrefix) + "embeddings.position_ids",
+                           torch::arange(model.config.text.context_length, torch::kLong).unsqueeze(0));
+  }
   tensors.emplace_back("alphas_cumprod", model.alphas_cumprod.to(torch::kFloat));
   save_tensors(path, tensors, {{"format", "pt"}, {"stipple.config", config_to_json(model.config)}});
 }

@@ -1,0 +1,120 @@
+#include "pipeline/engine.h"
+
+#include <cstdlib>
+#include <stdexcept>
+
+#include "io/sha256.h"
+#include "io/tensor_io.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/prompt.h"
+#include "runtime.h"
+#include "text/tokenizer_files.h"
+
+namespace stipple {
+
+namespace fs = std::filesystem;
+
+struct Engine::Impl {
+  std::unique_ptr<Pipeline> pipeline;
+  std::shared_ptr<StableDiffusionModel> model;
+  fs::path path;
+};
+
+namespace {
+
+torch::Device pick_device(const std::string& name) {
+  if (name == "cpu") return torch::kCPU;
+  if (name == "cuda") {
+    if (!torch::cuda::is_available()) throw std::runtime_error("device cuda: LibTorch reports no CUDA GPU");
+    return torch::Device(torch::kCUDA, 0);
+  }
+  if (name == "auto" || name.empty()) return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::kCPU;
+  throw std::invalid_argument("unknown device '" + name + "' (expected auto, cpu, cuda)");
+}
+
+}  // namespace
+
+std::optional<fs::path> default_model_path() {
+  std::vector<fs::path> roots;
+  if (const char* env = std::getenv("STIPPLE_DATA_DIR"); env && *env) roots.emplace_back(env);
+  if (const char* home = std::getenv("HOME"); home && *home) roots.push_back(fs::path(home) / ".local/share/stipple");
+#ifdef STIPPLE_DATA_DIR
+  roots.emplace_back(STIPPLE_DATA_DIR);
+#endif
+#ifdef STIPPLE_SOURCE_DIR
+  roots.emplace_back(STIPPLE_SOURCE_DIR);  // running from a build tree
+#endif
+  std::error_code ec;
+  for (const auto& root : roots) {
+    const fs::path p = root / "models" / "stipple-shapes";
+    if (fs::is_regular_file(p / "model_index.json", ec)) return p;
+  }
+  return std::nullopt;
+}
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
+  fs::path path = spec.model;
+  if (path == "default") {
+    auto found = default_model_path();
+    if (!found)
+      throw std::runtime_error("the bundled default model (models/stipple-shapes) is not installed; pass --model PATH "
+                               "with a Stable Diffusion .safetensors file or diffusers folder");
+    path = *found;
+  }
+  if (spec.precision != "fp32" && spec.precision != "auto")
+    throw std::invalid_argument("precision '" + spec.precision + "' is not available yet (use fp32)");
+  ModelLoadOptions options;
+  options.config = spec.config;
+  options.prediction = spec.prediction;
+  options.device = pick_device(spec.device);
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->model = load_stable_diffusion(path, options);
+  auto tokenizer = std::make_shared<const ClipTokenizer>(load_tokenizer_for(path, spec.tokenizer));
+  ModelIdentity identity;
+  std::error_code ec;
+  identity.name = fs::is_directory(path, ec) ? path.filename().string() : path.stem().string();
+  if (identity.name.empty()) identity.name = path.parent_path().filename().string();
+  identity.hash = model_hash(path);
+  impl->pipeline = std::make_unique<Pipeline>(impl->model, tokenizer, identity);
+  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+}
+
+GenerationResult Engine::generate(const GenerationRequest& request, GenerationObserver* observer,
+                                  const GenerationDebug* debug) {
+  PipelineHooks hooks;
+  torch::Tensor latent;
+  if (debug && debug->init_noise) {
+    const auto tensors = load_tensors(*debug->init_noise);
+    auto it = tensors.find("noise");
+    if (it == tensors.end()) throw std::invalid_argument(debug->init_noise->string() + ": no tensor named 'noise'");
+    hooks.init_noise = it->second.clone();
+  }
+  if (debug && debug->save_latent) hooks.final_latent = &latent;
+  auto result = impl_->pipeline->run(request, observer, &hooks);
+  if (debug && debug->save_latent) save_tensors(*debug->save_latent, {{"latent", latent}});
+  return result;
+}
+
+const ModelConfig& Engine::config() const { return impl_->model->config; }
+const ModelIdentity& Engine::identity() const { return impl_->pipeline->identity(); }
+const fs::path& Engine::model_path() const { return impl_->path; }
+std::string Engine::device_name() const { return impl_->model->device.str(); }
+
+int Engine::default_size() const {
+  const auto& c = impl_->model->config;
+  if (c.native_resolution > 0) return c.native_resolution;
+  return (c.family == Family::SD2 && c.prediction == Prediction::V) ? 768 : 512;
+}
+
+std::vector<int> Engine::token_counts(const std::string& prompt) const {
+  std::vector<int> counts;
+  for (const auto& c : tokenize_prompt(impl_->pipeline->tokenizer(), prompt, impl_->model->config.text.pad_id))
+    counts.push_back(c.token_count);
+  return counts;
+}
+
+}  // namespace stipple

@@ -1,0 +1,58 @@
+#pragma once
+// The engine as front ends use it: load a model once, generate many times. Torch-free (pimpl),
+// so Qt code and the CLI include it without torch headers. Not thread-safe: one thread (the
+// job worker) owns an Engine; construct and use it there.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "nn/config.h"
+#include "pipeline/request.h"
+
+namespace stipple {
+
+struct EngineModelSpec {
+  std::filesystem::path model;                      // .safetensors checkpoint, diffusers folder, or "default"
+  std::optional<std::filesystem::path> config;      // ldm-style JSON for what the weights cannot tell
+  std::optional<std::filesystem::path> tokenizer;   // overrides the vocabulary search
+  std::optional<Prediction> prediction;             // overrides eps/v
+  std::string device = "auto";                      // auto, cpu, cuda
+  std::string precision = "fp32";                   // fp32 (others arrive with the fast CPU path)
+};
+
+// Debugging and parity hooks for the CLI (files, so callers need no torch).
+struct GenerationDebug {
+  std::optional<std::filesystem::path> init_noise;   // tensor "noise" [B,4,h,w], unit variance
+  std::optional<std::filesystem::path> save_latent;  // writes tensor "latent": final sampler output
+};
+
+class Engine {
+ public:
+  // Loads the model (strictly) and its tokenizer; throws with a message naming the problem.
+  static std::unique_ptr<Engine> load(const EngineModelSpec& spec);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  GenerationResult generate(const GenerationRequest& request, GenerationObserver* observer = nullptr,
+                            const GenerationDebug* debug = nullptr);
+
+  const ModelConfig& config() const;
+  const ModelIdentity& identity() const;
+  const std::filesystem::path& model_path() const;
+  std::string device_name() const;      // "cpu" or "cuda:0"
+  int default_size() const;             // native resolution in pixels (512 for SD1, 768 for SD2-v)
+  // Fills `request.prompt` token counts: tokens per 75-token chunk, for the prompt panel.
+  std::vector<int> token_counts(const std::string& prompt) const;
+
+ private:
+  struct Impl;
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Where `--model default` points: the bundled model in Stipple's data directories.
+std::optional<std::filesystem::path> default_model_path();
+
+}  // namespace stipple
