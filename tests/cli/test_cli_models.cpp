@@ -145,6 +145,70 @@ TEST_P(CliModels, EvalErrorsNameTheProblem) {
   EXPECT_NE(r.err.find("'z'"), std::string::npos) << r.err;
 }
 
+// Every sampler golden through `eval --component sampler` (recorded conditioning and noise) and
+// through `generate --init-noise --save-latent` (prompts encoded by Stipple itself).
+TEST_P(CliModels, SamplerGoldensThroughEvalAndGenerate) {
+  const auto noise_path = tmp_ / "noise.safetensors";
+  stipple::save_tensors(noise_path, {{"noise", golden_.at("sampler.noise")}});
+  struct Run {
+    std::string sampler, schedule, golden;
+    bool via_generate;
+  };
+  const std::vector<Run> runs = {
+      {"euler", "default", "sampler.euler.default.out", true},   {"euler", "karras", "sampler.euler.karras.out", true},
+      {"heun", "default", "sampler.heun.default.out", true},     {"heun", "karras", "sampler.heun.karras.out", true},
+      {"lms", "default", "sampler.lms.default.out", true},       {"lms", "karras", "sampler.lms.karras.out", true},
+      {"dpmpp_2m", "default", "sampler.dpmpp_2m.default.out", true},
+      {"dpmpp_2m", "karras", "sampler.dpmpp_2m.karras.out", true},
+      {"ddim", "default", "sampler.ddim.out", true},
+      {"euler_a", "default", "sampler.euler_ancestral.default.out", false},  // needs the recorded noise
+  };
+  for (const auto& run : runs) {
+    SCOPED_TRACE(run.sampler + " " + run.schedule);
+    std::vector<std::pair<std::string, torch::Tensor>> in = {{"noise", golden_.at("sampler.noise")},
+                                                             {"cond", golden_.at("sampler.cond")},
+                                                             {"uncond", golden_.at("sampler.uncond")}};
+    if (run.sampler == "euler_a")
+      in.emplace_back("ancestral_noise", golden_.at("sampler.euler_ancestral.default.ancestral_noise"));
+    const auto in_path = tmp_ / "sampler.in.safetensors";
+    const auto out_path = tmp_ / "sampler.out.safetensors";
+    stipple::save_tensors(in_path, in);
+    auto r = run_process({kCli, "eval", "--model", model_, "--component", "sampler", "--sampler", run.sampler,
+                          "--schedule", run.schedule, "--steps", "8", "--cfg", "7", "--inputs", in_path.string(),
+                          "--out", out_path.string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(close_to_golden(stipple::load_tensors(out_path).at("latent").clone(), golden_.at(run.golden), 1e-3,
+                                "eval sampler " + run.sampler + " " + run.schedule));
+    if (!run.via_generate) continue;
+    const auto latent_path = tmp_ / "latent.safetensors";
+    r = run_process({kCli, "generate", "--model", model_, "--prompt", "a photograph of an astronaut riding a horse",
+                     "--width", "64", "--height", "64", "--steps", "8", "--cfg", "7", "--sampler", run.sampler,
+                     "--schedule", run.schedule, "--init-noise", noise_path.string(), "--save-latent",
+                     latent_path.string(), "--out", (tmp_ / "g.png").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(close_to_golden(stipple::load_tensors(latent_path).at("latent").clone(), golden_.at(run.golden), 1e-3,
+                                "generate " + run.sampler + " " + run.schedule));
+  }
+}
+
+TEST_P(CliModels, GenerateWritesPngWithParameters) {
+  const auto out = tmp_ / "cat.png";
+  const auto r = run_process({kCli, "generate", "--model", model_, "--prompt", "a cat", "--negative", "dog", "--width",
+                              "64", "--height", "64", "--steps", "3", "--sampler", "dpmpp_2m", "--schedule", "karras",
+                              "--seed", "7", "--batch-count", "2", "--out", out.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (int i = 1; i <= 2; ++i) {
+    const auto file = tmp_ / ("cat-000" + std::to_string(i) + ".png");
+    ASSERT_TRUE(fs::exists(file)) << file;
+    const std::string bytes = stipple::test::read_text_file(file);
+    const std::string expected = "Steps: 3, Sampler: DPM++ 2M, Schedule type: Karras, CFG scale: 7, Seed: " +
+                                 std::to_string(6 + i) + ", Size: 64x64, Model hash: ";
+    EXPECT_NE(bytes.find("parameters"), std::string::npos);
+    EXPECT_NE(bytes.find("a cat\nNegative prompt: dog\n" + expected), std::string::npos);
+  }
+  EXPECT_NE(r.err.find("2 images"), std::string::npos) << r.err;
+}
+
 INSTANTIATE_TEST_SUITE_P(Golden, CliModels, ::testing::Values("tiny-sd1", "tiny-sd2"),
                          [](const auto& info) { return info.param == "tiny-sd1" ? "sd1" : "sd2"; });
 
