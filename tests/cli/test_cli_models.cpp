@@ -212,6 +212,15 @@ TEST_P(CliModels, GenerateWritesPngWithParameters) {
 INSTANTIATE_TEST_SUITE_P(Golden, CliModels, ::testing::Values("tiny-sd1", "tiny-sd2"),
                          [](const auto& info) { return info.param == "tiny-sd1" ? "sd1" : "sd2"; });
 
+TEST(CliModelsErrors, RawPickleWithoutExtensionIsRefused) {
+  const auto p = fs::temp_directory_path() / "stipple-test-model.safetensors";
+  std::ofstream(p, std::ios::binary) << "\x80\x02}q\x00(X\x05\x00\x00\x00state_dictq";
+  const auto r = run_process({kCli, "info", "--model", p.string()});
+  fs::remove(p);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("pickle"), std::string::npos) << r.err;
+}
+
 TEST(CliModelsErrors, PickleIsRefused) {
   const auto p = fs::temp_directory_path() / "stipple-test-model.ckpt";
   std::ofstream(p, std::ios::binary) << "PK\x03\x04 not really a zip";

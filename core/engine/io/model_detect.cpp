@@ -220,11 +220,17 @@ void refuse_pickle(const std::filesystem::path& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
   bool pickle = ext == ".ckpt" || ext == ".pt" || ext == ".pth" || ext == ".bin" || ext == ".pkl";
   if (!pickle) {
+    // torch.save writes a zip ("PK\x03\x04") or a raw pickle (0x80, protocol 2..5). A
+    // safetensors file starts with an 8-byte length whose first byte can be anything, but its
+    // JSON header always opens with '{' at byte 8: that rules it out first.
     std::ifstream in(path, std::ios::binary);
-    unsigned char magic[2] = {0, 0};
-    in.read(reinterpret_cast<char*>(magic), 2);
-    // torch.save writes a zip ("PK") or a raw pickle (protocol byte 0x80).
-    pickle = (in.gcount() == 2) && ((magic[0] == 'P' && magic[1] == 'K') || magic[0] == 0x80);
+    unsigned char head[9] = {};
+    in.read(reinterpret_cast<char*>(head), sizeof head);
+    const auto got = in.gcount();
+    const bool safetensors = got == 9 && head[8] == '{';
+    const bool zip = got >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    const bool raw_pickle = got >= 2 && head[0] == 0x80 && head[1] >= 2 && head[1] <= 5;
+    pickle = !safetensors && (zip || raw_pickle);
   }
   if (pickle)
     throw std::runtime_error(path.string() +
