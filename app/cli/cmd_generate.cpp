@@ -101,7 +101,7 @@ int runGenerate(const QStringList& args) {
                           &code))
     return code;
   ModelSource source;
-  if (!mo.read(parser, &source, QStringLiteral("generate"))) return kUsage;
+  if (const int c = mo.read(parser, &source, QStringLiteral("generate"))) return c;
 
   GenerationRequest r;
   bool ok = true;

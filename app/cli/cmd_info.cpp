@@ -35,7 +35,7 @@ int runInfo(const QStringList& args) {
                           &code))
     return code;
   ModelSource source;
-  if (!mo.read(parser, &source, QStringLiteral("info"))) return kUsage;
+  if (const int c = mo.read(parser, &source, QStringLiteral("info"))) return c;
   const QCommandLineOption& model = mo.model;
 
   const std::string path = source.model.string();

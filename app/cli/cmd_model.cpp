@@ -17,7 +17,7 @@ int runTokenize(const QStringList& args) {
                           &code))
     return code;
   ModelSource source;
-  if (!mo.read(parser, &source, QStringLiteral("tokenize"))) return kUsage;
+  if (const int c = mo.read(parser, &source, QStringLiteral("tokenize"))) return c;
   std::vector<std::string> texts;
   for (const QString& t : parser.positionalArguments()) texts.push_back(t.toStdString());
   if (texts.empty()) return fail(QStringLiteral("tokenize needs at least one TEXT"), kUsage);
@@ -66,7 +66,7 @@ int runEval(const QStringList& args) {
                           &code))
     return code;
   ModelSource source;
-  if (!mo.read(parser, &source, QStringLiteral("eval"))) return kUsage;
+  if (const int c = mo.read(parser, &source, QStringLiteral("eval"))) return c;
   for (const auto* o : {&component, &inputs, &out})
     if (!parser.isSet(*o)) return fail(QStringLiteral("eval needs --%1").arg(o->names().first()), kUsage);
   if (parser.value(component) == QLatin1String("sampler")) {

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "pipeline/engine.h"
+
 #include <cstdio>
 
 namespace stipple::cli {
@@ -53,12 +55,20 @@ void ModelOptions::addTo(QCommandLineParser& parser) const {
   parser.addOption(prediction);
 }
 
-bool ModelOptions::read(const QCommandLineParser& parser, stipple::ModelSource* source, const QString& verb) const {
+int ModelOptions::read(const QCommandLineParser& parser, stipple::ModelSource* source, const QString& verb) const {
   if (!parser.isSet(model)) {
-    fail(QStringLiteral("%1 needs --model PATH").arg(verb), kUsage);
-    return false;
+    return fail(QStringLiteral("%1 needs --model PATH").arg(verb), kUsage);
   }
   source->model = parser.value(model).toStdString();
+  if (source->model == "default") {
+    // The bundled model, wherever it is installed (see stipple::default_model_path()).
+    const auto found = stipple::default_model_path();
+    if (!found) {
+      return fail(QStringLiteral("the bundled default model (models/stipple-shapes) is not installed; "
+                                 "pass --model PATH with a .safetensors checkpoint or a diffusers folder"));
+    }
+    source->model = *found;
+  }
   if (parser.isSet(config)) source->config = parser.value(config).toStdString();
   if (parser.isSet(tokenizer)) source->tokenizer = parser.value(tokenizer).toStdString();
   if (parser.isSet(prediction)) {
@@ -68,11 +78,10 @@ bool ModelOptions::read(const QCommandLineParser& parser, stipple::ModelSource* 
     else if (p == QLatin1String("v") || p == QLatin1String("v_prediction"))
       source->prediction = stipple::Prediction::V;
     else {
-      fail(QStringLiteral("--prediction must be eps or v, not '%1'").arg(p), kUsage);
-      return false;
+      return fail(QStringLiteral("--prediction must be eps or v, not '%1'").arg(p), kUsage);
     }
   }
-  return true;
+  return kOk;
 }
 
 int fail(const QString& message, int code) {

@@ -49,8 +49,8 @@ struct ModelOptions {
   QCommandLineOption prediction{QStringLiteral("prediction"),
                                 QStringLiteral("Override the prediction type: eps or v."), QStringLiteral("TYPE")};
   void addTo(QCommandLineParser& parser) const;
-  // Fills a ModelSource; returns false (after printing the error) when --model is missing or a value is bad.
-  bool read(const QCommandLineParser& parser, stipple::ModelSource* source, const QString& verb) const;
+  // Fills a ModelSource; returns kOk, or the exit code after printing what is wrong.
+  int read(const QCommandLineParser& parser, stipple::ModelSource* source, const QString& verb) const;
 };
 
 // Per-verb entry points (defined in cmd_*.cpp).
