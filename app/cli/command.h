@@ -60,5 +60,7 @@ int runTokenize(const QStringList& args);
 int runEval(const QStringList& args);
 int runInitRandom(const QStringList& args);
 int runGenerate(const QStringList& args);
+int runBench(const QStringList& args);
+int runBatch(const QStringList& args);
 
 }  // namespace stipple::cli

@@ -12,10 +12,6 @@ inline torch::nn::Linear linear(int in, int out, bool bias = true) {
   return torch::nn::Linear(torch::nn::LinearOptions(in, out).bias(bias));
 }
 
-inline torch::nn::LayerNorm layer_norm(int dim, double eps = 1e-5) {
-  return torch::nn::LayerNorm(torch::nn::LayerNormOptions({dim}).eps(eps));
-}
-
 // GroupNorm whose statistics are always computed in fp32 and whose output keeps the input
 // dtype: ldm's GroupNorm32 does this for the UNet, and bf16 norms lose too much precision.
 struct GroupNorm32Impl : torch::nn::Module {

@@ -44,9 +44,9 @@ BasicTransformerBlockImpl::BasicTransformerBlockImpl(int dim, int heads, int dim
   ff->register_module("net", net);
   register_module("ff", ff);
   attn2 = register_module("attn2", CrossAttention(dim, context_dim, heads, dim_head));
-  norm1 = register_module("norm1", layer_norm(dim));
-  norm2 = register_module("norm2", layer_norm(dim));
-  norm3 = register_module("norm3", layer_norm(dim));
+  norm1 = register_module("norm1", LayerNorm32(dim));
+  norm2 = register_module("norm2", LayerNorm32(dim));
+  norm3 = register_module("norm3", LayerNorm32(dim));
 }
 
 torch::Tensor BasicTransformerBlockImpl::forward(const torch::Tensor& x_in, const torch::Tensor& context) {

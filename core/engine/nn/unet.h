@@ -24,7 +24,7 @@ struct BasicTransformerBlockImpl : torch::nn::Module {
   BasicTransformerBlockImpl(int dim, int heads, int dim_head, int context_dim);
   torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& context);  // x [B,N,dim]
   CrossAttention attn1{nullptr}, attn2{nullptr};
-  torch::nn::LayerNorm norm1{nullptr}, norm2{nullptr}, norm3{nullptr};
+  LayerNorm32 norm1{nullptr}, norm2{nullptr}, norm3{nullptr};  // fp32 statistics under bf16
   torch::nn::Linear ff_proj{nullptr}, ff_out{nullptr};  // registered as ff.net.0.proj and ff.net.2
 };
 TORCH_MODULE(BasicTransformerBlock);

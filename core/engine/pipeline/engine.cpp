@@ -32,6 +32,22 @@ torch::Device pick_device(const std::string& name) {
   throw std::invalid_argument("unknown device '" + name + "' (expected auto, cpu, cuda)");
 }
 
+// fp16 on CUDA; on the CPU bf16 where the CPU has bf16 dot products (AVX512-BF16 or AMX),
+// else fp32. CPU fp16 is refused: LibTorch has no fp16 matmul/conv kernels on the CPU.
+torch::ScalarType pick_dtype(const std::string& precision, const torch::Device& device) {
+  if (precision == "fp32") return torch::kFloat;
+  if (precision == "bf16") return torch::kBFloat16;
+  if (precision == "fp16") {
+    if (device.is_cpu()) throw std::invalid_argument("precision fp16 runs on CUDA only; use bf16 or fp32 on the CPU");
+    return torch::kHalf;
+  }
+  if (precision == "auto" || precision.empty()) {
+    if (device.is_cuda()) return torch::kHalf;
+    return runtime_info().cpu_bf16_fast ? torch::kBFloat16 : torch::kFloat;
+  }
+  throw std::invalid_argument("unknown precision '" + precision + "' (expected auto, fp32, bf16, fp16)");
+}
+
 }  // namespace
 
 std::optional<fs::path> default_model_path() {
@@ -64,12 +80,11 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
                                "with a Stable Diffusion .safetensors file or diffusers folder");
     path = *found;
   }
-  if (spec.precision != "fp32" && spec.precision != "auto")
-    throw std::invalid_argument("precision '" + spec.precision + "' is not available yet (use fp32)");
   ModelLoadOptions options;
   options.config = spec.config;
   options.prediction = spec.prediction;
   options.device = pick_device(spec.device);
+  options.dtype = pick_dtype(spec.precision, options.device);
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   impl->model = load_stable_diffusion(path, options);
@@ -103,6 +118,11 @@ const ModelConfig& Engine::config() const { return impl_->model->config; }
 const ModelIdentity& Engine::identity() const { return impl_->pipeline->identity(); }
 const fs::path& Engine::model_path() const { return impl_->path; }
 std::string Engine::device_name() const { return impl_->model->device.str(); }
+
+std::string Engine::precision_name() const {
+  const auto dtype = impl_->model->unet->parameters().front().scalar_type();
+  return dtype == torch::kBFloat16 ? "bf16" : dtype == torch::kHalf ? "fp16" : "fp32";
+}
 
 int Engine::default_size() const {
   const auto& c = impl_->model->config;

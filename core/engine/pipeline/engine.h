@@ -18,7 +18,9 @@ struct EngineModelSpec {
   std::optional<std::filesystem::path> tokenizer;   // overrides the vocabulary search
   std::optional<Prediction> prediction;             // overrides eps/v
   std::string device = "auto";                      // auto, cpu, cuda
-  std::string precision = "fp32";                   // fp32 (others arrive with the fast CPU path)
+  // auto: fp16 on CUDA, bf16 on CPUs with bf16 dot products, else fp32. Norms, softmax and
+  // the VAE stay in fp32.
+  std::string precision = "fp32";
 };
 
 // Debugging and parity hooks for the CLI (files, so callers need no torch).
@@ -42,6 +44,7 @@ class Engine {
   const ModelIdentity& identity() const;
   const std::filesystem::path& model_path() const;
   std::string device_name() const;      // "cpu" or "cuda:0"
+  std::string precision_name() const;   // "fp32", "bf16", "fp16"
   int default_size() const;             // native resolution in pixels (512 for SD1, 768 for SD2-v)
   // Fills `request.prompt` token counts: tokens per 75-token chunk, for the prompt panel.
   std::vector<int> token_counts(const std::string& prompt) const;

@@ -67,7 +67,7 @@ void finish(StableDiffusionModel& m, const ModelLoadOptions& o) {
   }
   if (m.vae) {
     m.vae->eval();
-    m.vae->to(o.device, o.dtype);
+    m.vae->to(o.device, o.vae_dtype);
   }
   if (m.text_module) {
     m.text_module->eval();

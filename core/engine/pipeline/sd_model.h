@@ -18,7 +18,8 @@ struct ModelLoadOptions {
   std::optional<Prediction> prediction;           // overrides what the file says
   std::optional<std::filesystem::path> config;    // ldm-style JSON; else a sidecar is looked for
   torch::Device device = torch::kCPU;
-  torch::ScalarType dtype = torch::kFloat;        // compute dtype of the networks' weights
+  torch::ScalarType dtype = torch::kFloat;        // compute dtype of the UNet and text encoder weights
+  torch::ScalarType vae_dtype = torch::kFloat;    // the VAE's (fp32 by default: its decoder is sensitive)
   bool unet = true, vae = true, text = true;      // parts to load (the others are skipped)
 };
 
