@@ -33,7 +33,11 @@ int runVersion(const QStringList& args) {
                      {QStringLiteral("cuda_devices"), info.cuda_device_count},
                      {QStringLiteral("threads"), info.threads},
                      {QStringLiteral("bf16"), info.cpu_bf16_fast || info.cuda_available},
-                     {QStringLiteral("cpu"), cpu}};
+                     {QStringLiteral("cpu"), cpu},
+                     {QStringLiteral("blas"),
+                      QJsonObject{{QStringLiteral("coretype"), QString::fromStdString(info.blas_core_type)},
+                                  {QStringLiteral("threads"), info.blas_threads},
+                                  {QStringLiteral("fp32_matmul_relative_error"), blas_self_check()}}}};
   QJsonObject root{{QStringLiteral("stipple"), QString::fromStdString(info.stipple_version)},
                    {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
                    {QStringLiteral("libtorch"), QString::fromStdString(info.torch_version)},

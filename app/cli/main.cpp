@@ -7,6 +7,7 @@
 
 #include "command.h"
 #include "jobs/engineinfo.h"
+#include "runtime.h"
 #include "stipple/version.h"
 
 namespace {
@@ -23,6 +24,7 @@ void printUsage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  stipple::prepare_blas_environment(argv);  // may re-execute the program once
   QCoreApplication app(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("stipple-cli"));
   QCoreApplication::setOrganizationName(QStringLiteral("Stipple"));

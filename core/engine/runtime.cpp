@@ -1,6 +1,9 @@
 #include "runtime.h"
 
 #include <sched.h>
+#include <unistd.h>
+
+#include <cstdlib>
 
 #include <fstream>
 #include <thread>
@@ -53,6 +56,7 @@ CpuFeatures detect_cpu_features() {
   unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
   if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return f;
   const bool osxsave = (ecx >> 27) & 1u;
+  const bool fma = (ecx >> 12) & 1u;
   if (!osxsave) return f;
   const unsigned long long xcr0 = read_xcr0();
   const bool os_avx = (xcr0 & 0x6) == 0x6;            // SSE + AVX state
@@ -60,7 +64,10 @@ CpuFeatures detect_cpu_features() {
   const bool os_amx = (xcr0 & 0x60000) == 0x60000;    // XTILECFG + XTILEDATA
   if (__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) {
     f.avx2 = os_avx && ((ebx >> 5) & 1u);
+    f.fma = os_avx && fma;
     f.avx512f = os_avx512 && ((ebx >> 16) & 1u);
+    // F (16), DQ (17), BW (30), VL (31)
+    f.avx512_skx = f.avx512f && ((ebx >> 17) & 1u) && ((ebx >> 30) & 1u) && ((ebx >> 31) & 1u);
     f.amx_bf16 = os_amx && ((edx >> 22) & 1u) && ((edx >> 24) & 1u);
     const unsigned int max_subleaf = eax;
     if (max_subleaf >= 1 && __get_cpuid_count(7, 1, &eax, &ebx, &ecx, &edx)) {
@@ -87,6 +94,33 @@ void configure_runtime(int threads) {
   if (at::get_num_threads() != n) at::set_num_threads(n);
 }
 
+std::string blas_core_type_for(const CpuFeatures& cpu) {
+  if (cpu.avx512_skx) return "SkylakeX";
+  if (cpu.avx2 && cpu.fma) return "Haswell";
+  return {};
+}
+
+void prepare_blas_environment(char** argv) {
+  if (std::getenv("STIPPLE_NO_REEXEC") || std::getenv("OPENBLAS_CORETYPE")) return;
+  const std::string core = blas_core_type_for(detect_cpu_features());
+  if (core.empty()) return;
+  setenv("OPENBLAS_CORETYPE", core.c_str(), 1);
+  if (!std::getenv("OPENBLAS_NUM_THREADS"))
+    setenv("OPENBLAS_NUM_THREADS", std::to_string(available_cpus()).c_str(), 1);
+  setenv("STIPPLE_NO_REEXEC", "1", 1);  // exactly one re-execution
+  execv("/proc/self/exe", argv);
+  // execv returned: keep running with the library's own detection.
+}
+
+double blas_self_check() {
+  torch::NoGradGuard no_grad;
+  auto gen = torch::arange(128 * 128, torch::kDouble).reshape({128, 128});
+  const auto a = torch::sin(gen * 0.37), b = torch::cos(gen * 0.11);
+  const auto ref = torch::mm(a, b);
+  const auto got = torch::mm(a.to(torch::kFloat), b.to(torch::kFloat)).to(torch::kDouble);
+  return ((got - ref).abs().max() / ref.abs().max()).item<double>();
+}
+
 RuntimeInfo runtime_info() {
   RuntimeInfo info;
   info.stipple_version = STIPPLE_VERSION_STRING;
@@ -98,6 +132,8 @@ RuntimeInfo runtime_info() {
   info.cpu = detect_cpu_features();
   info.cpu_bf16_fast = info.cpu.amx_bf16 || info.cpu.avx512_bf16;
   info.cpu_model = read_cpu_model();
+  if (const char* c = std::getenv("OPENBLAS_CORETYPE")) info.blas_core_type = c;
+  if (const char* t = std::getenv("OPENBLAS_NUM_THREADS")) info.blas_threads = std::atoi(t);
   return info;
 }
 

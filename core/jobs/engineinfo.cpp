@@ -20,6 +20,8 @@ QStringList versionLines() {
         << QStringLiteral("Device: %1").arg(QString::fromStdString(stipple::describe_device(info)));
   if (!info.cpu_model.empty())
     lines << QStringLiteral("CPU: %1").arg(QString::fromStdString(info.cpu_model));
+  if (!info.blas_core_type.empty())
+    lines << QStringLiteral("BLAS kernels: %1, %2 threads").arg(QString::fromStdString(info.blas_core_type)).arg(info.blas_threads);
   return lines;
 }
 

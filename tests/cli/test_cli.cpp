@@ -42,6 +42,22 @@ TEST(Cli, VersionJsonIsMachineReadable) {
   EXPECT_TRUE(j.at("libtorch").is_string());
   EXPECT_GE(j.at("device").at("threads").get<int>(), 1);
   EXPECT_TRUE(j.at("device").at("bf16").is_boolean());
+  // The BLAS kernels chosen for this CPU compute fp32 matmuls correctly.
+  EXPECT_LT(j.at("device").at("blas").at("fp32_matmul_relative_error").get<double>(), 1e-5);
+}
+
+TEST(Cli, BlasKernelsMatchTheCpu) {
+  const auto r = run_process({kCli, "version", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  const auto& cpu = j.at("device").at("cpu");
+  const std::string core = j.at("device").at("blas").at("coretype");
+  if (std::getenv("OPENBLAS_CORETYPE")) GTEST_SKIP() << "OPENBLAS_CORETYPE set by the environment: " << core;
+  if (cpu.at("avx512f").get<bool>())
+    EXPECT_EQ(core, "SkylakeX");
+  else if (cpu.at("avx2").get<bool>())
+    EXPECT_EQ(core, "Haswell");
+  EXPECT_GE(j.at("device").at("blas").at("threads").get<int>(), core.empty() ? 0 : 1);
 }
 
 TEST(Cli, UnknownVerbAndMissingOptionAreUsageErrors) {
