@@ -13,6 +13,7 @@
 #include <set>
 
 #include "golden.h"
+#include "golden_model.h"
 #include "io/diffusers.h"
 #include "io/diffusers_keys.h"
 #include "io/model_detect.h"
@@ -24,26 +25,13 @@
 
 namespace fs = std::filesystem;
 using stipple::test::close_to_golden;
+using stipple::test::Golden;
+using stipple::test::golden;
 
 namespace {
 
 constexpr double kComponentTol = 1e-4;
 
-struct Golden {
-  std::shared_ptr<stipple::StableDiffusionModel> model;
-  std::map<std::string, torch::Tensor> t;
-};
-
-Golden& golden(const std::string& config) {
-  static std::map<std::string, Golden> cache;
-  auto it = cache.find(config);
-  if (it != cache.end()) return it->second;
-  const auto dir = stipple::test::golden_dir();
-  Golden g;
-  g.model = stipple::load_stable_diffusion(*dir / (config + ".safetensors"));
-  g.t = stipple::load_tensors(*dir / (config + ".golden.safetensors"));
-  return cache.emplace(config, std::move(g)).first->second;
-}
 
 class TempDirTest : public ::testing::Test {
  protected:

@@ -6,30 +6,17 @@
 #include <map>
 
 #include "golden.h"
+#include "golden_model.h"
 #include "io/tensor_io.h"
 #include "pipeline/sd_model.h"
 #include "tensor_compare.h"
 
 using stipple::test::close_to_golden;
+using stipple::test::Golden;
+using stipple::test::golden;
 
 namespace {
 
-struct Golden {
-  std::shared_ptr<stipple::StableDiffusionModel> model;
-  std::map<std::string, torch::Tensor> t;
-};
-
-// One load per configuration for the whole test binary.
-Golden& golden(const std::string& config) {
-  static std::map<std::string, Golden> cache;
-  auto it = cache.find(config);
-  if (it != cache.end()) return it->second;
-  const auto dir = stipple::test::golden_dir();
-  Golden g;
-  g.model = stipple::load_stable_diffusion(*dir / (config + ".safetensors"));
-  g.t = stipple::load_tensors(*dir / (config + ".golden.safetensors"));
-  return cache.emplace(config, std::move(g)).first->second;
-}
 
 class ModelParity : public ::testing::TestWithParam<std::string> {
  protected:

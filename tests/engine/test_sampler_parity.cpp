@@ -6,6 +6,7 @@
 #include <map>
 
 #include "golden.h"
+#include "golden_model.h"
 #include "io/tensor_io.h"
 #include "pipeline/sd_model.h"
 #include "sampling/denoiser.h"
@@ -14,23 +15,11 @@
 #include "tensor_compare.h"
 
 using stipple::test::close_to_golden;
+using stipple::test::Golden;
+using stipple::test::golden;
 
 namespace {
 
-struct Golden {
-  std::shared_ptr<stipple::StableDiffusionModel> model;
-  std::map<std::string, torch::Tensor> t;
-};
-
-Golden& golden(const std::string& config) {
-  static std::map<std::string, Golden> cache;
-  auto it = cache.find(config);
-  if (it != cache.end()) return it->second;
-  const auto dir = *stipple::test::golden_dir();
-  Golden g{stipple::load_stable_diffusion(dir / (config + ".safetensors")),
-           stipple::load_tensors(dir / (config + ".golden.safetensors"))};
-  return cache.emplace(config, std::move(g)).first->second;
-}
 
 torch::Tensor vec_tensor(const std::vector<double>& v) {
   return torch::tensor(std::vector<double>(v.begin(), v.end()), torch::kDouble);
