@@ -32,7 +32,7 @@ std::set<std::string> key_patterns(const std::vector<std::string>& keys) {
 double peak_rss_gb() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
-  return u.ru_maxrss / 1024.0 / 1024.0;
+  return u.ru_maxrss * 1024.0 / 1e9;  // ru_maxrss is in KiB
 }
 
 }  // namespace

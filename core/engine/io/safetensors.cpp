@@ -298,6 +298,15 @@ void SafetensorsFile::prefetch() const {
             MADV_WILLNEED);
 }
 
+void SafetensorsFile::evict(const TensorInfo& info) const {
+  if (!map_ || info.nbytes() == 0) return;
+  const auto page = static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
+  const uint64_t begin = 8 + header_size_ + info.begin, end = 8 + header_size_ + info.end;
+  // Only whole pages inside the tensor: neighbours sharing a page keep theirs.
+  const uint64_t first = (begin + page - 1) / page * page, last = end / page * page;
+  if (last > first) ::madvise(const_cast<uint8_t*>(map_) + first, static_cast<size_t>(last - first), MADV_DONTNEED);
+}
+
 // ---------------------------------------------------------------------------
 // SafetensorsBundle
 

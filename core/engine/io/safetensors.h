@@ -81,6 +81,10 @@ class SafetensorsFile {
   // Hints the kernel to read the whole data area ahead (MADV_WILLNEED);
   // worth it when every tensor is about to be used, e.g. a full model load.
   void prefetch() const;
+  // Drops the pages of one tensor's data from this process (MADV_DONTNEED): after its bytes
+  // were copied into a model, the mapped file pages need not count against memory. A later
+  // read of the tensor maps them in again from the file, so this is always safe.
+  void evict(const TensorInfo& info) const;
 
  private:
   SafetensorsFile() = default;

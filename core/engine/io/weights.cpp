@@ -73,6 +73,11 @@ torch::Tensor WeightSource::tensor(const std::string& name) const {
   return t;
 }
 
+void WeightSource::evict(const std::string& name) const {
+  auto it = entries_.find(name);
+  if (it != entries_.end()) it->second.ref.file->evict(*it->second.ref.info);
+}
+
 std::string WeightSource::origin(const std::string& name) const {
   auto it = entries_.find(name);
   if (it == entries_.end()) return "(nowhere)";
@@ -119,6 +124,7 @@ void load_module(torch::nn::Module& module, const WeightSource& source, const st
       return;
     }
     target.copy_(source.tensor(key).to(target.device()));
+    source.evict(key);  // peak memory: the model plus one tensor, not the model plus the file
   };
   for (auto& item : module.named_parameters(/*recurse=*/true)) assign(item.key(), item.value());
   for (auto& item : module.named_buffers(/*recurse=*/true)) assign(item.key(), item.value());

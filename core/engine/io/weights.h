@@ -29,6 +29,8 @@ class WeightSource {
   DType dtype(const std::string& name) const;
   // Zero-copy, read-only view of the stored data (reshaped if a hook asked for it).
   torch::Tensor tensor(const std::string& name) const;
+  // Releases the mapped pages of a weight once it has been copied (see SafetensorsFile::evict).
+  void evict(const std::string& name) const;
   // Where a key came from, for error messages: "file.safetensors: stored.name".
   std::string origin(const std::string& name) const;
   const std::map<std::string, std::string>& metadata() const { return metadata_; }
