@@ -43,6 +43,7 @@ class BatchPrinter : public BatchObserver {
     std::fflush(stderr);
   }
   void on_image_written(const BatchItem&, const std::filesystem::path& file, const cv::Mat&) override {
+    if (m_tty) std::fprintf(stderr, "\r\033[K");  // the path goes where the progress line was
     std::printf("%s\n", file.string().c_str());
     std::fflush(stdout);
     if (!m_tty)
@@ -65,11 +66,14 @@ class BatchPrinter : public BatchObserver {
 
 void printPlan(const BatchPlan& plan) {
   for (const auto& item : plan.items) {
-    std::string line = std::to_string(item.index + 1) + "\tline " + std::to_string(item.line) + "\tseed " +
-                       std::to_string(item.request.seed) + "\t";
-    for (const auto& [k, v] : item.sweep_values) line += k + "=" + v + " ";
-    if (!item.model.empty()) line += "model=" + item.model + " ";
-    std::printf("%s\t%s\n", line.c_str(), item.request.prompt.c_str());
+    const auto& r = item.request;
+    char settings[160];
+    std::snprintf(settings, sizeof settings, "seed %llu\t%dx%d %d steps cfg %g %s %s",
+                  static_cast<unsigned long long>(r.seed), r.width, r.height, r.steps, r.cfg, r.sampler.c_str(),
+                  r.schedule.c_str());
+    std::string line = std::to_string(item.index + 1) + "\tline " + std::to_string(item.line) + "\t" + settings;
+    if (!item.model.empty()) line += " model " + item.model;
+    std::printf("%s\t%s\n", line.c_str(), r.prompt.c_str());
   }
 }
 
@@ -108,7 +112,8 @@ int runBatch(const QStringList& args) {
   const auto resume = opt("resume", "Continue into a folder whose manifest.jsonl belongs to another batch (the "
                                     "same batch always continues).");
   const auto contactSheet = opt("contact-sheet", "Also write contact-sheet.png: thumbnails on the sweep grid.");
-  const auto dryRun = opt("dry-run", "Print the images the batch would make and exit.");
+  const auto dryRun = opt("dry-run", "Print the images the batch would make (before the model sets the default size) "
+                                     "and exit.");
   const auto out = opt("out", "Output folder.", "DIR");
   int code = kOk;
   if (!parseVerbArguments(parser, args, QStringLiteral("batch"),
@@ -212,7 +217,9 @@ int runBatch(const QStringList& args) {
     std::fprintf(stderr, "interrupted: rerun the same command to continue\n");
     return 130;
   }
-  if (!summary.stopped.empty()) return fail(QString::fromStdString("stopped: " + summary.stopped));
+  if (!summary.stopped.empty())
+    return fail(QStringLiteral("the batch stopped early; every finished image is kept; rerun the same command to "
+                               "continue once the problem is fixed"));
   return summary.failed > 0 ? kFailed : kOk;
 }
 

@@ -60,6 +60,13 @@ TEST(PromptList, EmptyListIsAnError) {
   EXPECT_NE(std::string(e.what()).find("no prompts"), std::string::npos);
 }
 
+TEST(PromptList, RowsMustBeUtf8) {
+  const auto e = spec_error([] { parse_prompt_list("caf\xC3\xA9 ok\ncaf\xE9 latin-1\n\xF0\x9F\x90\n", PromptFileFormat::Text, "p.txt"); });
+  EXPECT_TRUE(has_problem(e, 2, "not valid UTF-8")) << e.what();
+  EXPECT_TRUE(has_problem(e, 3, "not valid UTF-8")) << e.what();
+  EXPECT_EQ(e.problems.size(), 2u) << e.what();
+}
+
 TEST(PromptList, CsvQuotingCommasNewlinesAndEscapedQuotes) {
   const std::string csv =
       "\xEF\xBB\xBFprompt,negative,seed,cfg,sampler\n"

@@ -356,12 +356,16 @@ BatchSummary run_batch_export(const BatchPlan& plan, const BatchExportOptions& o
       fail_item(item, std::string("encoding: ") + e.what());
       continue;
     }
+    bool committed = false;
     try {
       folder.begin(row);
       folder.commit_file(name, bytes);
+      committed = true;
       folder.finish(row);
     } catch (const std::exception& e) {
       // Disk full, folder removed or read-only: nothing after this can be written either.
+      // A committed image keeps its pending row: the next run adds it to the manifest.
+      if (!committed) folder.abandon();
       summary.stopped = e.what();
       break;
     }

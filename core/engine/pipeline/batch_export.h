@@ -100,7 +100,9 @@ struct BatchSummary {
   double generate_seconds = 0;      // spent generating the written images
 
   int not_done() const { return total - written - already_done - skipped_existing - failed; }
-  double images_per_minute() const { return generate_seconds > 0 ? written * 60.0 / generate_seconds : 0; }
+  // Written images per minute of wall time (the export's own: model loading by the caller not
+  // included; loading of per-row models included).
+  double images_per_minute() const { return seconds > 0 ? written * 60.0 / seconds : 0; }
   bool ok() const { return failed == 0 && stopped.empty() && !cancelled; }
 };
 // "12 images: 7 written, 5 already done, 0 skipped, 0 failed in 9.1 s (46.2 images/min)".

@@ -139,7 +139,7 @@ void BatchFolder::recover_pending() {
 }
 
 void BatchFolder::write_batch_info(const nlohmann::json& info) {
-  write_file_atomic(dir_ / kBatchInfoName, info.dump(2) + "\n");
+  write_file_atomic(dir_ / kBatchInfoName, info.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   info_ = info;
 }
 
@@ -155,7 +155,7 @@ bool BatchFolder::name_taken(const std::string& name) const {
   return names_.count(name) > 0 || fs::exists(dir_ / name, ec) || fs::is_symlink(dir_ / name, ec);
 }
 
-void BatchFolder::begin(const nlohmann::json& row) { write_file_atomic(dir_ / kPendingName, row.dump() + "\n"); }
+void BatchFolder::begin(const nlohmann::json& row) { write_file_atomic(dir_ / kPendingName, row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"); }
 
 void BatchFolder::commit_file(const std::string& name, const std::string& bytes) {
   write_file_atomic(dir_ / name, bytes);
@@ -165,6 +165,11 @@ void BatchFolder::commit_file(const std::string& name, const std::string& bytes)
 void BatchFolder::finish(const nlohmann::json& row) {
   append_manifest(row);
   entries_.push_back({row});
+  std::error_code ec;
+  fs::remove(dir_ / kPendingName, ec);
+}
+
+void BatchFolder::abandon() {
   std::error_code ec;
   fs::remove(dir_ / kPendingName, ec);
 }
@@ -183,7 +188,8 @@ void BatchFolder::append_manifest(const nlohmann::json& row) {
   }
   struct stat st {};
   const off_t before = ::fstat(manifest_fd_, &st) == 0 ? st.st_size : -1;
-  const std::string line = row.dump() + "\n";  // dump() escapes line breaks: one line per row
+  // dump() escapes line breaks: one line per row; invalid UTF-8 (from a file name) becomes U+FFFD.
+  const std::string line = row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   const char* p = line.data();
   size_t n = line.size();
   while (n > 0) {

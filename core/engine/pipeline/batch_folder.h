@@ -57,6 +57,8 @@ class BatchFolder {
   void begin(const nlohmann::json& row);
   void commit_file(const std::string& name, const std::string& bytes);
   void finish(const nlohmann::json& row);
+  // The image of the pending row was not written: forget the row (best effort).
+  void abandon();
 
  private:
   void read_manifest();

@@ -91,8 +91,8 @@ Identities identities(const std::vector<BatchItem>& items, const BatchModels& mo
   for (const auto& item : items) {
     std::error_code ec;
     const std::string model = item.model.empty() ? def : fs::absolute(item.model, ec).lexically_normal().string();
-    out.keys.push_back(hash16(item_identity(item, model, o, false, hashes).dump()));
-    all += item_identity(item, model, o, true, hashes).dump() + "\n";
+    out.keys.push_back(hash16(item_identity(item, model, o, false, hashes).dump(-1, ' ', false, json::error_handler_t::replace)));
+    all += item_identity(item, model, o, true, hashes).dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
   }
   out.batch_id = hash16(all);
   return out;

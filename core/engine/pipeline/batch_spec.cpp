@@ -32,6 +32,33 @@ std::string lower(std::string s) {
   return s;
 }
 
+// Well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
+bool valid_utf8(const std::string& s) {
+  static constexpr uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const size_t n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 4;
+    if (n == 4 || n >= s.size() - i) return false;  // a bad lead byte, or a sequence cut short
+    uint32_t cp = n == 0 ? c : c & (0x3F >> n);
+    for (size_t k = 1; k <= n; ++k) {
+      const auto d = static_cast<unsigned char>(s[i + k]);
+      if ((d & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) return false;
+    i += n + 1;
+  }
+  return true;
+}
+
+// Rows must be UTF-8: prompts go into JSON (the manifest) and the tokenizer.
+void check_utf8(const PromptRow& row, std::vector<BatchSpecProblem>& problems) {
+  bool ok = valid_utf8(row.prompt);
+  for (const auto& f : row.fields) ok = ok && valid_utf8(f.second);
+  if (!ok) problems.push_back({row.line, "not valid UTF-8 text (save the file as UTF-8)"});
+}
+
 std::string shown(const std::string& v) { return "'" + (v.size() > 60 ? v.substr(0, 57) + "..." : v) + "'"; }
 
 template <typename T>
@@ -435,6 +462,7 @@ PromptList parse_prompt_list(const std::string& input, PromptFileFormat format, 
     case PromptFileFormat::JsonLines: parse_jsonl(text, list, base_dir, problems); break;
     default: parse_text(text, list, problems); break;
   }
+  for (const auto& row : list.rows) check_utf8(row, problems);
   if (problems.empty() && list.rows.empty()) problems.push_back({0, "no prompts (the list is empty)"});
   if (!problems.empty()) {
     std::stable_sort(problems.begin(), problems.end(),
