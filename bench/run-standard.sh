@@ -18,7 +18,7 @@ for cfg in "512 512 1" "768 512 1" "256 256 1" "512 512 4"; do
   field() { printf '%s' "$json" | tr -d '\n ' | grep -o "\"$1\":{[^}]*}\|\"$1\":[^,}]*" | head -n 1; }
   median() { field "$1" | grep -o '"median":[0-9.e+-]*' | cut -d: -f2; }
   value() { field "$1" | cut -d: -f2 | tr -d '"'; }
-  rows+=("| ${1}x${2} | $3 | $(value precision) | $(value threads) | $(printf '%.2f' "$(median step)") | $(printf '%.2f' "$(median vae_decode)") | $(printf '%.4f' "$(median preview_approx)") | $(printf '%.0f' "$(value achieved_gflops)") | $(printf '%.2f' "$(echo "$(value peak_rss_bytes) / 1000000000" | bc -l)") |")
+  rows+=("| ${1}x${2} | $3 | $(value precision) | $(value threads) | $(printf '%.2f' "$(median step)") | $(printf '%.2f' "$(median vae_decode)") | $(printf '%.4f' "$(median preview_approx)") | $(printf '%.0f' "$(value achieved_gflops)") | $(awk -v b="$(value peak_rss_bytes)" 'BEGIN { printf "%.2f", b / 1e9 }') |")
 done
 {
   echo "Stipple $("$cli" --version | head -n 1 | cut -d' ' -f2), $("$cli" --version | grep '^Device' | cut -d' ' -f2-), $(date -u +%Y-%m-%d)"
