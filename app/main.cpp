@@ -7,9 +7,12 @@
 
 #include "jobs/engineinfo.h"
 #include "mainwindow.h"
+#include "runtime.h"
 #include "stipple/version.h"
+#include "theme.h"
 
 int main(int argc, char** argv) {
+  stipple::prepare_blas_environment(argv);  // may re-execute the program once
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("Stipple"));
   QApplication::setApplicationDisplayName(QStringLiteral("Stipple"));
@@ -28,8 +31,11 @@ int main(int argc, char** argv) {
     QApplication::installTranslator(&translator);
 
   stipple::jobs::initializeRuntime();
+  stipple::ui::applyTheme(app);  // before any widget, so icons are drawn in the theme's colours
 
   stipple::ui::MainWindow window;
   window.show();
+  // `stipple picture.png` opens it (file managers pass the file this way).
+  if (const QStringList args = QApplication::arguments(); args.size() > 1) window.openFile(args.at(1));
   return app.exec();
 }

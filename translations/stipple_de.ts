@@ -2,11 +2,416 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>stipple::ui::MainWindow</name>
+    <name>stipple::ui::BrushToolBar</name>
     <message>
-        <source>Stipple</source>
-        <translation>Stipple</translation>
+        <source>Tool Options</source>
+        <translation>Werkzeugoptionen</translation>
     </message>
+    <message>
+        <source>Mask Brush</source>
+        <translation>Maskenpinsel</translation>
+    </message>
+    <message>
+        <source>Mask brush: paint where the image should change (B)</source>
+        <translation>Maskenpinsel: dort malen, wo sich das Bild ändern soll (B)</translation>
+    </message>
+    <message>
+        <source>Mask Eraser</source>
+        <translation>Maskenradierer</translation>
+    </message>
+    <message>
+        <source>Mask eraser (E toggles)</source>
+        <translation>Maskenradierer (E schaltet um)</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush diameter in image pixels ([ and ] change it)</source>
+        <translation>Pinseldurchmesser in Bildpixeln ([ und ] ändern ihn)</translation>
+    </message>
+    <message>
+        <source>Hardness:</source>
+        <translation>Härte:</translation>
+    </message>
+    <message>
+        <source>Soft (left) to hard (right) brush edge</source>
+        <translation>Weiche (links) bis harte (rechts) Pinselkante</translation>
+    </message>
+    <message>
+        <source>Mask opacity:</source>
+        <translation>Maskendeckkraft:</translation>
+    </message>
+    <message>
+        <source>How strongly the mask tints the canvas</source>
+        <translation>Wie stark die Maske die Leinwand einfärbt</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::CanvasDocument</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 lässt sich nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>unsupported file type</source>
+        <translation>Dateityp wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Erase Mask</source>
+        <translation>Maske radieren</translation>
+    </message>
+    <message>
+        <source>Paint Mask</source>
+        <translation>Maske malen</translation>
+    </message>
+    <message>
+        <source>Clear Mask</source>
+        <translation>Maske leeren</translation>
+    </message>
+    <message>
+        <source>Fill Mask</source>
+        <translation>Maske füllen</translation>
+    </message>
+    <message>
+        <source>Invert Mask</source>
+        <translation>Maske umkehren</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GenerationController</name>
+    <message numerus="yes">
+        <source>Generating… (%n more queued)</source>
+        <translation>
+            <numerusform>Generiere … (%n weiterer in der Warteschlange)</numerusform>
+            <numerusform>Generiere … (%n weitere in der Warteschlange)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generiere …</translation>
+    </message>
+    <message>
+        <source>Model %1 loaded</source>
+        <translation>Modell %1 geladen</translation>
+    </message>
+    <message>
+        <source>Loading model %1…</source>
+        <translation>Lade Modell %1 …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <source>Cannot load the model</source>
+        <translation>Das Modell lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>Generation failed</source>
+        <translation>Generierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The result could not be kept in the history: %1</source>
+        <translation>Das Ergebnis konnte nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Done in %1 s (%2 s/it)</source>
+        <translation>Fertig in %1 s (%2 s/it)</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::GenerationSettings</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Karras</source>
+        <translation>Karras</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>Exponentiell</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Gleichmäßig</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance: how closely the image follows the prompt</source>
+        <translation>Classifier-free Guidance: wie genau das Bild dem Prompt folgt</translation>
+    </message>
+    <message>
+        <source>Images generated one after another, with seeds counting up</source>
+        <translation>Bilder, die nacheinander entstehen, mit aufsteigendem Seed</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>Sampler:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>CFG scale:</source>
+        <translation>CFG-Skala:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Batch count:</source>
+        <translation>Anzahl Durchläufe:</translation>
+    </message>
+    <message>
+        <source>How much of the image is repainted: 0 keeps it, 1 ignores it</source>
+        <translation>Wie viel vom Bild neu gemalt wird: 0 behält es, 1 ignoriert es</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Whole picture</source>
+        <translation>Ganzes Bild</translation>
+    </message>
+    <message>
+        <source>Only masked</source>
+        <translation>Nur maskierter Bereich</translation>
+    </message>
+    <message>
+        <source>Only masked: renders the masked area at the full output size, for detail</source>
+        <translation>Nur maskierter Bereich: rendert den maskierten Bereich in voller Ausgabegröße, für mehr Details</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <source>Latent noise</source>
+        <translation>Latentes Rauschen</translation>
+    </message>
+    <message>
+        <source>Latent nothing</source>
+        <translation>Latent leer</translation>
+    </message>
+    <message>
+        <source>What the masked area starts from</source>
+        <translation>Womit der maskierte Bereich beginnt</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Mask blur:</source>
+        <translation>Maskenunschärfe:</translation>
+    </message>
+    <message>
+        <source>Inpaint area:</source>
+        <translation>Inpaint-Bereich:</translation>
+    </message>
+    <message>
+        <source>Padding:</source>
+        <translation>Rand:</translation>
+    </message>
+    <message>
+        <source>Masked content:</source>
+        <translation>Maskierter Inhalt:</translation>
+    </message>
+    <message>
+        <source>Width in pixels (a multiple of 8)</source>
+        <translation>Breite in Pixeln (ein Vielfaches von 8)</translation>
+    </message>
+    <message>
+        <source>Height in pixels (a multiple of 8)</source>
+        <translation>Höhe in Pixeln (ein Vielfaches von 8)</translation>
+    </message>
+    <message>
+        <source>Swap width and height</source>
+        <translation>Breite und Höhe tauschen</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Canvas size</source>
+        <translation>Leinwandgröße</translation>
+    </message>
+    <message>
+        <source>Works at the canvas size, %1 × %2.</source>
+        <translation>Arbeitet in Leinwandgröße, %1 × %2.</translation>
+    </message>
+    <message>
+        <source>Rendered at %1 × %2.</source>
+        <translation>Gerendert in %1 × %2.</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>%1 must be a multiple of 8 (it is %2; %3 or %4 would work).</source>
+        <translation>%1 muss ein Vielfaches von 8 sein (ist %2; %3 oder %4 ginge).</translation>
+    </message>
+    <message>
+        <source>The canvas (%1 × %2) is larger than 4096 pixels; use “Only masked” inpainting or a smaller image.</source>
+        <translation>Die Leinwand (%1 × %2) ist größer als 4096 Pixel; verwenden Sie Inpainting mit „Nur maskierter Bereich“ oder ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to 18446744073709551615, or -1 for random.</source>
+        <translation>Der Seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, oder -1 für zufällig.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::HistoryPanel</name>
+    <message>
+        <source>Generated images appear here and stay after a restart.</source>
+        <translation>Generierte Bilder erscheinen hier und bleiben nach einem Neustart erhalten.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Put this image on the canvas (double-click)</source>
+        <translation>Dieses Bild auf die Leinwand legen (Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>Wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Reuse its prompt and settings</source>
+        <translation>Prompt und Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>Eine Kopie exportieren …</translation>
+    </message>
+    <message>
+        <source>Delete from the history</source>
+        <translation>Aus dem Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Put on Canvas</source>
+        <translation>Auf die Leinwand legen</translation>
+    </message>
+    <message>
+        <source>Reuse Parameters</source>
+        <translation>Parameter übernehmen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The image of this entry is missing: %1</source>
+        <translation>Das Bild dieses Eintrags fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;WebP image (*.webp)</source>
+        <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg);;WebP-Bild (*.webp)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Delete from History</source>
+        <translation>Aus dem Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete this image from the history? The file is removed from disk.</source>
+        <translation>Dieses Bild aus dem Verlauf löschen? Die Datei wird von der Festplatte entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::JobProgress</name>
+    <message>
+        <source>Step %v/%m</source>
+        <translation>Schritt %v/%m</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starte …</translation>
+    </message>
+    <message>
+        <source>%1 s/it</source>
+        <translation>%1 s/it</translation>
+    </message>
+    <message>
+        <source>%1 it/s</source>
+        <translation>%1 it/s</translation>
+    </message>
+    <message>
+        <source>%1 · ETA %2</source>
+        <translation>%1 · Rest %2</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::MainWindow</name>
     <message>
         <source>Open an image or type a prompt to begin.</source>
         <translation>Öffnen Sie ein Bild oder geben Sie einen Prompt ein, um zu beginnen.</translation>
@@ -24,16 +429,8 @@
         <translation>Prompt</translation>
     </message>
     <message>
-        <source>Prompt, sampler and size settings appear here.</source>
-        <translation>Hier erscheinen Prompt, Sampler und Bildgröße.</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Results of this session appear here.</source>
-        <translation>Hier erscheinen die Ergebnisse dieser Sitzung.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -186,6 +583,286 @@
     <message>
         <source>About Stipple</source>
         <translation>Über Stipple</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Mask</source>
+        <translation>Maske &amp;füllen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Cancel Generation</source>
+        <translation>Generierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+0 fits, Ctrl+1 shows actual size)</source>
+        <translation>Zoom (Strg+0 passt ein, Strg+1 zeigt Originalgröße)</translation>
+    </message>
+    <message>
+        <source>Canvas size</source>
+        <translation>Leinwandgröße</translation>
+    </message>
+    <message>
+        <source>%1, %2 px</source>
+        <translation>%1, %2 px</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Use History Image</source>
+        <translation>Bild aus dem Verlauf verwenden</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>dem Verlauf</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The canvas has changes that are not saved. Save them first?</source>
+        <translation>Die Leinwand hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Prompt and settings taken from %1</source>
+        <translation>Prompt und Einstellungen aus %1 übernommen</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg);;PNG image (*.png);;WebP image (*.webp);;BMP image (*.bmp)</source>
+        <translation>JPEG-Bild (*.jpg *.jpeg);;PNG-Bild (*.png);;WebP-Bild (*.webp);;BMP-Bild (*.bmp)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Canvas copied</source>
+        <translation>Leinwand kopiert</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image</source>
+        <translation>Die Zwischenablage enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>Load Model</source>
+        <translation>Modell laden</translation>
+    </message>
+    <message>
+        <source>Stable Diffusion models (*.safetensors model_index.json);;All files (*)</source>
+        <translation>Stable-Diffusion-Modelle (*.safetensors model_index.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Drop Image</source>
+        <translation>Bild ablegen</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ModelChooser</name>
+    <message>
+        <source>No model – Load Model…</source>
+        <translation>Kein Modell – Modell laden …</translation>
+    </message>
+    <message>
+        <source>Load a model (.safetensors file or diffusers folder)</source>
+        <translation>Ein Modell laden (.safetensors-Datei oder Diffusers-Ordner)</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::NewCanvasDialog</name>
+    <message>
+        <source>New Canvas</source>
+        <translation>Neue Leinwand</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorgabe:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Höhe:</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PromptEdit</name>
+    <message>
+        <source>Tokens used / available. Long prompts are split into chunks of 75 tokens.</source>
+        <translation>Verwendete / verfügbare Token. Lange Prompts werden in Abschnitte zu 75 Token geteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PromptPanel</name>
+    <message>
+        <source>Describe the image: a lighthouse on a cliff at dusk, oil painting</source>
+        <translation>Beschreiben Sie das Bild: ein Leuchtturm auf einer Klippe in der Dämmerung, Ölgemälde</translation>
+    </message>
+    <message>
+        <source>What to avoid: blurry, low quality</source>
+        <translation>Was vermieden werden soll: unscharf, geringe Qualität</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Negative prompt</source>
+        <translation>&amp;Negativer Prompt</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Image to Image</source>
+        <translation>Bild zu Bild</translation>
+    </message>
+    <message>
+        <source>Inpaint</source>
+        <translation>Inpainting</translation>
+    </message>
+    <message>
+        <source>A new image from the prompt alone</source>
+        <translation>Ein neues Bild allein aus dem Prompt</translation>
+    </message>
+    <message>
+        <source>A new image that starts from the canvas</source>
+        <translation>Ein neues Bild, das von der Leinwand ausgeht</translation>
+    </message>
+    <message>
+        <source>Repaint the masked part of the canvas</source>
+        <translation>Den maskierten Teil der Leinwand neu malen</translation>
+    </message>
+    <message>
+        <source>Generate (Ctrl+Enter)</source>
+        <translation>Generieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running job (Esc)</source>
+        <translation>Den laufenden Auftrag abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Choose a model first: Model ▸ Load Model… (a .safetensors file or a diffusers folder).</source>
+        <translation>Wählen Sie zuerst ein Modell: Modell ▸ Modell laden … (eine .safetensors-Datei oder ein Diffusers-Ordner).</translation>
+    </message>
+    <message>
+        <source>Inpainting needs a mask: paint over the part to repaint, or switch to Image to Image.</source>
+        <translation>Inpainting braucht eine Maske: Malen Sie über den Teil, der neu entstehen soll, oder wechseln Sie zu „Bild zu Bild“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation>
+            <numerusform>%n weiterer in der Warteschlange</numerusform>
+            <numerusform>%n weitere in der Warteschlange</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::RecentList</name>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::SeedField</name>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>The same seed, prompt and settings give the same image. Empty or -1: a new random seed each time.</source>
+        <translation>Gleicher Seed, Prompt und gleiche Einstellungen ergeben dasselbe Bild. Leer oder -1: jedes Mal ein neuer zufälliger Seed.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Zufälliger Seed</translation>
+    </message>
+    <message>
+        <source>Reuse the seed of the last result</source>
+        <translation>Seed des letzten Ergebnisses wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Reuse the seed of the last result (%1)</source>
+        <translation>Seed des letzten Ergebnisses wiederverwenden (%1)</translation>
     </message>
 </context>
 </TS>

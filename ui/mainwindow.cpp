@@ -2,61 +2,110 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "brushtoolbar.h"
+#include "canvasview.h"
+#include "document/canvasdocument.h"
+#include "document/historystore.h"
+#include "generationcontroller.h"
+#include "historypanel.h"
+#include "icons.h"
+#include "jobprogress.h"
 #include "jobs/engineinfo.h"
+#include "jobs/imagefile.h"
+#include "jobs/infotext.h"
+#include "jobs/jobqueue.h"
+#include "messagebar.h"
+#include "modelchooser.h"
+#include "newcanvasdialog.h"
+#include "promptpanel.h"
+#include "recentlist.h"
 
 namespace stipple::ui {
 
+namespace {
+
+bool isImageFile(const QString& path) {
+  const QByteArray suffix = QFileInfo(path).suffix().toLower().toLatin1();
+  return QImageReader::supportedImageFormats().contains(suffix) || jobs::openCvCanRead(path);
+}
+
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setObjectName(QStringLiteral("MainWindow"));
-  setWindowTitle(tr("Stipple"));
-  resize(1200, 800);
+  resize(1280, 820);
+  setAcceptDrops(true);
+  setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
-  auto* canvas = new QLabel(tr("Open an image or type a prompt to begin."), this);
-  canvas->setObjectName(QStringLiteral("canvasPlaceholder"));
-  canvas->setAlignment(Qt::AlignCenter);
-  canvas->setAutoFillBackground(true);
-  QPalette pal = canvas->palette();
-  pal.setColor(QPalette::Window, QColor(0x3a, 0x3a, 0x3e));
-  pal.setColor(QPalette::WindowText, QColor(0xc8, 0xc8, 0xcc));
-  canvas->setPalette(pal);
-  setCentralWidget(canvas);
+  m_document = new CanvasDocument(this);
+  m_view = new CanvasView(this);
+  m_view->setDocument(m_document);
+  m_view->setHint(tr("Open an image or type a prompt to begin."));
+  m_messages = new MessageBar(this);
+  auto* central = new QWidget(this);
+  auto* layout = new QVBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(m_messages);
+  layout->addWidget(m_view, 1);
+  setCentralWidget(central);
+  m_toolBar = new BrushToolBar(m_view, this);
+  addToolBar(Qt::TopToolBarArea, m_toolBar);
 
+  m_queue = new jobs::JobQueue(this);
+  m_history = new HistoryStore(QString(), this);
   createDocks();
+  m_controller = new GenerationController(m_queue, m_document, m_view, m_panel, m_history, this);
   createMenus();
+  createStatusBar();
+  connectSignals();
+  updateTitle();
 
-  m_deviceLabel = new QLabel(jobs::deviceSummary(), this);
-  m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
-  m_deviceLabel->setToolTip(tr("Compute device used for generation"));
-  statusBar()->addPermanentWidget(m_deviceLabel);
-  statusBar()->showMessage(tr("Ready"));
+  QSettings settings;
+  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  // Load the chosen model in the background so the first generation starts at once.
+  QTimer::singleShot(0, m_controller, &GenerationController::preloadModel);
+}
+
+MainWindow::~MainWindow() {
+  m_queue->cancelAll();
+  m_panel->saveSettings();
+  m_toolBar->saveSettings();
 }
 
 void MainWindow::createDocks() {
-  auto makeDock = [this](const QString& title, const char* name, const QString& placeholder) {
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(QLatin1String(name));
-    auto* body = new QWidget(dock);
-    auto* layout = new QVBoxLayout(body);
-    auto* label = new QLabel(placeholder, body);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    layout->addWidget(label);
-    layout->addStretch(1);
-    dock->setWidget(body);
-    return dock;
-  };
-  m_promptDock = makeDock(tr("Prompt"), "promptDock", tr("Prompt, sampler and size settings appear here."));
-  m_historyDock = makeDock(tr("History"), "historyDock", tr("Results of this session appear here."));
+  m_promptDock = new QDockWidget(tr("Prompt"), this);
+  m_promptDock->setObjectName(QStringLiteral("promptDock"));
+  m_panel = new PromptPanel(m_promptDock);
+  m_promptDock->setWidget(m_panel);
+  m_promptDock->setMinimumWidth(330);
+  m_historyDock = new QDockWidget(tr("History"), this);
+  m_historyDock->setObjectName(QStringLiteral("historyDock"));
+  m_historyPanel = new HistoryPanel(m_history, m_historyDock);
+  m_historyDock->setWidget(m_historyPanel);
+  m_historyDock->setMinimumWidth(230);
   addDockWidget(Qt::RightDockWidgetArea, m_promptDock);
-  addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+  addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+  resizeDocks({m_promptDock, m_historyDock}, {360, 250}, Qt::Horizontal);
 }
 
 QAction* MainWindow::addPendingAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,
@@ -64,23 +113,33 @@ QAction* MainWindow::addPendingAction(QMenu* menu, const QString& text, const QK
   QAction* action = menu->addAction(text);
   action->setObjectName(QLatin1String(name));
   if (!shortcut.isEmpty()) action->setShortcut(shortcut);
-  action->setEnabled(false);  // enabled by the feature that implements it
   return action;
 }
+
+QAction* MainWindow::action(const char* name) const { return findChild<QAction*>(QLatin1String(name)); }
 
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->setObjectName(QStringLiteral("menuFile"));
-  addPendingAction(file, tr("&New…"), QKeySequence::New, "actionNew");
-  addPendingAction(file, tr("&Open…"), QKeySequence::Open, "actionOpen");
+  connect(addPendingAction(file, tr("&New…"), QKeySequence::New, "actionNew"), &QAction::triggered, this,
+          &MainWindow::newCanvas);
+  connect(addPendingAction(file, tr("&Open…"), QKeySequence::Open, "actionOpen"), &QAction::triggered, this,
+          &MainWindow::openDialog);
   QMenu* recent = file->addMenu(tr("Open &Recent"));
   recent->setObjectName(QStringLiteral("menuOpenRecent"));
-  recent->setEnabled(false);
+  m_recentFiles = new RecentList(QStringLiteral("files/recent"), recent, this);
+  connect(m_recentFiles, &RecentList::triggered, this, [this](const QString& path) {
+    if (maybeSave()) openFile(path);
+  });
   file->addSeparator();
-  addPendingAction(file, tr("&Save"), QKeySequence::Save, "actionSave");
-  addPendingAction(file, tr("Save &As…"), QKeySequence::SaveAs, "actionSaveAs");
-  addPendingAction(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), "actionExport");
-  addPendingAction(file, tr("&Batch Export…"), QKeySequence(tr("Ctrl+Shift+E")), "actionBatchExport");
+  connect(addPendingAction(file, tr("&Save"), QKeySequence::Save, "actionSave"), &QAction::triggered, this,
+          &MainWindow::save);
+  connect(addPendingAction(file, tr("Save &As…"), QKeySequence::SaveAs, "actionSaveAs"), &QAction::triggered, this,
+          &MainWindow::saveAs);
+  connect(addPendingAction(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), "actionExport"), &QAction::triggered,
+          this, &MainWindow::exportDialog);
+  // Batch export is its own feature (another issue): present, disabled.
+  addPendingAction(file, tr("&Batch Export…"), QKeySequence(tr("Ctrl+Shift+E")), "actionBatchExport")->setEnabled(false);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
   quit->setObjectName(QStringLiteral("actionQuit"));
@@ -88,24 +147,53 @@ void MainWindow::createMenus() {
 
   QMenu* edit = menuBar()->addMenu(tr("&Edit"));
   edit->setObjectName(QStringLiteral("menuEdit"));
-  addPendingAction(edit, tr("&Undo"), QKeySequence::Undo, "actionUndo");
-  addPendingAction(edit, tr("&Redo"), QKeySequence::Redo, "actionRedo");
+  QUndoStack* undo = m_document->undoStack();
+  QAction* undoAction = addPendingAction(edit, tr("&Undo"), QKeySequence::Undo, "actionUndo");
+  QAction* redoAction = addPendingAction(edit, tr("&Redo"), QKeySequence::Redo, "actionRedo");
+  connect(undoAction, &QAction::triggered, undo, &QUndoStack::undo);
+  connect(redoAction, &QAction::triggered, undo, &QUndoStack::redo);
+  connect(undo, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
+  connect(undo, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
+  connect(undo, &QUndoStack::undoTextChanged, undoAction, [undoAction](const QString& text) {
+    undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+  });
+  connect(undo, &QUndoStack::redoTextChanged, redoAction, [redoAction](const QString& text) {
+    redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+  });
+  undoAction->setEnabled(undo->canUndo());
+  redoAction->setEnabled(undo->canRedo());
   edit->addSeparator();
-  addPendingAction(edit, tr("&Copy"), QKeySequence::Copy, "actionCopy");
-  addPendingAction(edit, tr("&Paste"), QKeySequence::Paste, "actionPaste");
+  connect(addPendingAction(edit, tr("&Copy"), QKeySequence::Copy, "actionCopy"), &QAction::triggered, this,
+          &MainWindow::copyImage);
+  connect(addPendingAction(edit, tr("&Paste"), QKeySequence::Paste, "actionPaste"), &QAction::triggered, this,
+          &MainWindow::pasteImage);
   edit->addSeparator();
-  addPendingAction(edit, tr("C&lear Mask"), QKeySequence(tr("Ctrl+Shift+M")), "actionClearMask");
-  addPendingAction(edit, tr("&Invert Mask"), QKeySequence(tr("Ctrl+I")), "actionInvertMask");
+  QAction* clearMask = addPendingAction(edit, tr("C&lear Mask"), QKeySequence(tr("Ctrl+Shift+M")), "actionClearMask");
+  QAction* invertMask = addPendingAction(edit, tr("&Invert Mask"), QKeySequence(tr("Ctrl+I")), "actionInvertMask");
+  QAction* fillMask = addPendingAction(edit, tr("&Fill Mask"), QKeySequence(tr("Ctrl+Shift+F")), "actionFillMask");
+  clearMask->setIcon(themedIcon(QStringLiteral("mask-clear"), this));
+  invertMask->setIcon(themedIcon(QStringLiteral("mask-invert"), this));
+  fillMask->setIcon(themedIcon(QStringLiteral("mask-fill"), this));
+  connect(clearMask, &QAction::triggered, m_document, &CanvasDocument::clearMask);
+  connect(invertMask, &QAction::triggered, m_document, &CanvasDocument::invertMask);
+  connect(fillMask, &QAction::triggered, m_document, &CanvasDocument::fillMask);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->setObjectName(QStringLiteral("menuView"));
-  addPendingAction(view, tr("Zoom &In"), QKeySequence::ZoomIn, "actionZoomIn");
-  addPendingAction(view, tr("Zoom &Out"), QKeySequence::ZoomOut, "actionZoomOut");
-  addPendingAction(view, tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), "actionZoomFit");
-  addPendingAction(view, tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), "actionZoomActual");
+  connect(addPendingAction(view, tr("Zoom &In"), QKeySequence::ZoomIn, "actionZoomIn"), &QAction::triggered, m_view,
+          &CanvasView::zoomIn);
+  connect(addPendingAction(view, tr("Zoom &Out"), QKeySequence::ZoomOut, "actionZoomOut"), &QAction::triggered,
+          m_view, &CanvasView::zoomOut);
+  QAction* fit = addPendingAction(view, tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), "actionZoomFit");
+  fit->setIcon(themedIcon(QStringLiteral("zoom-fit"), this));
+  connect(fit, &QAction::triggered, m_view, &CanvasView::fitToWindow);
+  connect(addPendingAction(view, tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), "actionZoomActual"),
+          &QAction::triggered, m_view, &CanvasView::actualSize);
   QAction* showMask = addPendingAction(view, tr("Show &Mask"), QKeySequence(tr("Ctrl+M")), "actionShowMask");
+  showMask->setIcon(themedIcon(QStringLiteral("mask-show"), this));
   showMask->setCheckable(true);
   showMask->setChecked(true);
+  connect(showMask, &QAction::toggled, m_view, &CanvasView::setMaskVisible);
   view->addSeparator();
   QAction* togglePrompt = m_promptDock->toggleViewAction();
   togglePrompt->setObjectName(QStringLiteral("actionTogglePrompt"));
@@ -113,13 +201,18 @@ void MainWindow::createMenus() {
   QAction* toggleHistory = m_historyDock->toggleViewAction();
   toggleHistory->setObjectName(QStringLiteral("actionToggleHistory"));
   view->addAction(toggleHistory);
+  m_toolBar->addMaskActions({showMask, clearMask, invertMask, fillMask});
+  m_toolBar->addSeparator();
+  m_toolBar->addAction(fit);
 
   QMenu* model = menuBar()->addMenu(tr("&Model"));
   model->setObjectName(QStringLiteral("menuModel"));
-  addPendingAction(model, tr("&Load Model…"), QKeySequence(tr("Ctrl+L")), "actionLoadModel");
+  connect(addPendingAction(model, tr("&Load Model…"), QKeySequence(tr("Ctrl+L")), "actionLoadModel"),
+          &QAction::triggered, this, &MainWindow::loadModelDialog);
   QMenu* recentModels = model->addMenu(tr("&Recent Models"));
   recentModels->setObjectName(QStringLiteral("menuRecentModels"));
-  recentModels->setEnabled(false);
+  m_recentModels = new RecentList(QStringLiteral("models/recent"), recentModels, this);
+  connect(m_recentModels, &RecentList::triggered, this, &MainWindow::loadModel);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->setObjectName(QStringLiteral("menuHelp"));
@@ -127,6 +220,246 @@ void MainWindow::createMenus() {
   about->setObjectName(QStringLiteral("actionAbout"));
   QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
   aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+
+  // Generate and cancel live on the window: they work from any widget, prompt fields included.
+  auto* generate = new QAction(tr("Generate"), this);
+  generate->setObjectName(QStringLiteral("actionGenerate"));
+  generate->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+  connect(generate, &QAction::triggered, m_controller, &GenerationController::generate);
+  auto* cancel = new QAction(tr("Cancel Generation"), this);
+  cancel->setObjectName(QStringLiteral("actionCancel"));
+  cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+  connect(cancel, &QAction::triggered, m_controller, &GenerationController::cancel);
+  addActions({generate, cancel});
+}
+
+void MainWindow::createStatusBar() {
+  m_progress = new JobProgress(this);
+  m_zoomLabel = new QLabel(this);
+  m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+  m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("8888%")));
+  m_zoomLabel->setToolTip(tr("Zoom (Ctrl+0 fits, Ctrl+1 shows actual size)"));
+  m_sizeLabel = new QLabel(this);
+  m_sizeLabel->setObjectName(QStringLiteral("canvasSizeLabel"));
+  m_sizeLabel->setToolTip(tr("Canvas size"));
+  m_cursorLabel = new QLabel(this);
+  m_cursorLabel->setMinimumWidth(m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("8888, 8888 px")));
+  m_deviceLabel = new QLabel(jobs::deviceSummary(), this);
+  m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
+  m_deviceLabel->setToolTip(tr("Compute device used for generation"));
+  statusBar()->addPermanentWidget(m_progress);
+  statusBar()->addPermanentWidget(m_cursorLabel);
+  statusBar()->addPermanentWidget(m_sizeLabel);
+  statusBar()->addPermanentWidget(m_zoomLabel);
+  statusBar()->addPermanentWidget(m_deviceLabel);
+  statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::connectSignals() {
+  // The job's state stays in the status bar until the next one replaces it.
+  connect(m_controller, &GenerationController::statusMessage, this,
+          [this](const QString& text) { statusBar()->showMessage(text); });
+  connect(m_controller, &GenerationController::failed, this, &MainWindow::showError);
+  connect(m_controller, &GenerationController::busyChanged, m_progress, &JobProgress::setBusy);
+  connect(m_controller, &GenerationController::progress, m_progress, &JobProgress::setProgress);
+  connect(m_controller, &GenerationController::finished, this, [this](bool ok) {
+    if (ok) m_messages->hide();
+  });
+  connect(m_view, &CanvasView::zoomChanged, this,
+          [this](double zoom) { m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100))); });
+  m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(m_view->zoom() * 100)));
+  connect(m_view, &CanvasView::cursorMoved, this, [this](const QPoint& p, bool inside) {
+    m_cursorLabel->setText(inside ? tr("%1, %2 px").arg(p.x()).arg(p.y()) : QString());
+  });
+  auto showSize = [this] {
+    m_sizeLabel->setText(tr("%1 × %2 px").arg(m_document->size().width()).arg(m_document->size().height()));
+  };
+  connect(m_document, &CanvasDocument::sizeChanged, this, showSize);
+  showSize();
+  connect(m_document, &CanvasDocument::modifiedChanged, this, &QWidget::setWindowModified);
+  connect(m_document, &CanvasDocument::filePathChanged, this, &MainWindow::updateTitle);
+  connect(m_panel, &PromptPanel::loadModelRequested, this, &MainWindow::loadModelDialog);
+  connect(m_historyPanel, &HistoryPanel::placeOnCanvas, this, [this](const QImage& image, const QString& parameters) {
+    m_document->replaceImage(image, parameters, CanvasDocument::Origin::Generated, tr("Use History Image"));
+  });
+  connect(m_historyPanel, &HistoryPanel::reuseParameters, this,
+          [this](const QString& parameters) { applyParameters(parameters, tr("the history")); });
+  connect(m_historyPanel, &HistoryPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+}
+
+void MainWindow::updateTitle() {
+  const QString path = m_document->filePath();
+  setWindowTitle((path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName()) + QStringLiteral("[*]"));
+  setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showError(const QString& message) {
+  m_messages->showMessage(message, MessageBar::Kind::Error);
+  statusBar()->showMessage(message, 10000);
+}
+
+bool MainWindow::maybeSave() {
+  if (!m_document->isModified()) return true;
+  const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+                                           tr("The canvas has changes that are not saved. Save them first?"),
+                                           QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                           QMessageBox::Save);
+  if (answer == QMessageBox::Save) return save();
+  return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newCanvas() {
+  if (!maybeSave()) return;
+  NewCanvasDialog dialog(m_document->size(), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  m_document->newCanvas(dialog.canvasSize());
+}
+
+void MainWindow::applyParameters(const QString& parameters, const QString& source) {
+  const jobs::Infotext info = jobs::parseInfotext(parameters);
+  if (info.isEmpty()) return;
+  m_panel->applyInfotext(info);
+  statusBar()->showMessage(tr("Prompt and settings taken from %1").arg(source), 8000);
+}
+
+bool MainWindow::openFile(const QString& path) {
+  QString error;
+  if (!m_document->open(path, &error)) {
+    showError(error);
+    return false;
+  }
+  m_recentFiles->add(path);
+  if (!m_document->parameters().isEmpty()) applyParameters(m_document->parameters(), QFileInfo(path).fileName());
+  return true;
+}
+
+void MainWindow::openDialog() {
+  if (!maybeSave()) return;
+  QSettings settings;
+  const QString dir = settings.value(QStringLiteral("files/lastDir"),
+                                     QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), dir, tr("Images (*.png *.jpg *.jpeg *.webp *.bmp)"));
+  if (path.isEmpty()) return;
+  settings.setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
+  openFile(path);
+}
+
+bool MainWindow::saveTo(const QString& path) {
+  QString error;
+  if (!m_document->save(path, &error)) {
+    showError(error);
+    return false;
+  }
+  m_recentFiles->add(path);
+  statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+  return true;
+}
+
+bool MainWindow::save() {
+  const QString path = m_document->filePath();
+  // Only PNG keeps the parameters losslessly; other formats go through Save As.
+  if (path.isEmpty() || QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
+    return saveAs();
+  return saveTo(path);
+}
+
+bool MainWindow::saveAs() {
+  QString suggestion = m_document->filePath();
+  if (suggestion.isEmpty())
+    suggestion = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QStringLiteral("/untitled.png");
+  else
+    suggestion = QFileInfo(suggestion).absolutePath() + QLatin1Char('/') + QFileInfo(suggestion).completeBaseName() +
+                 QStringLiteral(".png");
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Image"), suggestion, tr("PNG image (*.png)"));
+  return !path.isEmpty() && saveTo(path);
+}
+
+void MainWindow::exportDialog() {
+  const QString base = m_document->filePath().isEmpty()
+                           ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QStringLiteral("/untitled")
+                           : QFileInfo(m_document->filePath()).absolutePath() + QLatin1Char('/') +
+                                 QFileInfo(m_document->filePath()).completeBaseName();
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Export Image"), base + QStringLiteral(".jpg"),
+      tr("JPEG image (*.jpg *.jpeg);;PNG image (*.png);;WebP image (*.webp);;BMP image (*.bmp)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!m_document->exportTo(path, &error))
+    showError(error);
+  else
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::copyImage() {
+  QApplication::clipboard()->setImage(m_document->image());
+  statusBar()->showMessage(tr("Canvas copied"), 3000);
+}
+
+void MainWindow::pasteImage() {
+  const QMimeData* mime = QApplication::clipboard()->mimeData();
+  if (mime && mime->hasImage()) {
+    const QImage image = qvariant_cast<QImage>(mime->imageData());
+    if (!image.isNull()) {
+      m_document->replaceImage(image, QString(), CanvasDocument::Origin::Imported, tr("Paste"));
+      return;
+    }
+  }
+  if (mime && mime->hasUrls() && !mime->urls().isEmpty() && isImageFile(mime->urls().first().toLocalFile())) {
+    if (maybeSave()) openFile(mime->urls().first().toLocalFile());
+    return;
+  }
+  statusBar()->showMessage(tr("The clipboard holds no image"), 5000);
+}
+
+void MainWindow::loadModelDialog() {
+  QSettings settings;
+  const QString dir = settings.value(QStringLiteral("models/lastDir"), QDir::homePath()).toString();
+  QString path = QFileDialog::getOpenFileName(
+      this, tr("Load Model"), dir,
+      tr("Stable Diffusion models (*.safetensors model_index.json);;All files (*)"));
+  if (path.isEmpty()) return;
+  settings.setValue(QStringLiteral("models/lastDir"), QFileInfo(path).absolutePath());
+  // A diffusers model is a folder; its model_index.json stands for it in the file dialog.
+  if (QFileInfo(path).fileName() == QLatin1String("model_index.json")) path = QFileInfo(path).absolutePath();
+  loadModel(path);
+}
+
+void MainWindow::loadModel(const QString& path) {
+  m_recentModels->add(path);
+  const QString before = m_panel->modelPath();
+  m_panel->modelChooser()->setCurrentPath(path);
+  // Choosing the model that is already selected does not change the combo box: load it anyway.
+  if (before == m_panel->modelPath()) m_controller->preloadModel();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!maybeSave()) {
+    event->ignore();
+    return;
+  }
+  m_queue->cancelAll();
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
+  event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  const QMimeData* mime = event->mimeData();
+  const bool file = mime->hasUrls() && !mime->urls().isEmpty() && isImageFile(mime->urls().first().toLocalFile());
+  if (file || mime->hasImage()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const QMimeData* mime = event->mimeData();
+  if (mime->hasUrls() && !mime->urls().isEmpty()) {
+    const QString path = mime->urls().first().toLocalFile();
+    if (isImageFile(path) && maybeSave()) openFile(path);
+  } else if (mime->hasImage()) {
+    m_document->replaceImage(qvariant_cast<QImage>(mime->imageData()), QString(), CanvasDocument::Origin::Imported,
+                             tr("Drop Image"));
+  }
+  event->acceptProposedAction();
 }
 
 QString MainWindow::aboutText() {
@@ -137,8 +470,6 @@ QString MainWindow::aboutText() {
   return text;
 }
 
-void MainWindow::showAbout() {
-  QMessageBox::about(this, tr("About Stipple"), aboutText());
-}
+void MainWindow::showAbout() { QMessageBox::about(this, tr("About Stipple"), aboutText()); }
 
 }  // namespace stipple::ui

@@ -6,34 +6,101 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 
+namespace stipple::jobs {
+class JobQueue;
+}
+
 namespace stipple::ui {
 
-// The main window: canvas in the centre, prompt and history docks, the final menu structure.
-// Actions whose feature has not landed yet are present but disabled, never silent.
+class BrushToolBar;
+class CanvasDocument;
+class CanvasView;
+class GenerationController;
+class HistoryPanel;
+class JobProgress;
+class HistoryStore;
+class MessageBar;
+class PromptPanel;
+class RecentList;
+
+// The main window: the canvas in the centre with its tool options, prompt and history docks,
+// the menus, and the status bar with progress, zoom and device. Actions whose feature has not
+// landed yet (Batch Export) are present but disabled, never silent.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
   explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
 
   QDockWidget* promptDock() const { return m_promptDock; }
   QDockWidget* historyDock() const { return m_historyDock; }
   QLabel* deviceLabel() const { return m_deviceLabel; }
+  CanvasDocument* document() const { return m_document; }
+  CanvasView* canvasView() const { return m_view; }
+  PromptPanel* promptPanel() const { return m_panel; }
+  HistoryPanel* historyPanel() const { return m_historyPanel; }
+  HistoryStore* historyStore() const { return m_history; }
+  jobs::JobQueue* jobQueue() const { return m_queue; }
+  GenerationController* controller() const { return m_controller; }
+  MessageBar* messageBar() const { return m_messages; }
+  JobProgress* jobProgress() const { return m_progress; }
 
   // Text of the About box: product line plus versions of Qt, LibTorch, OpenCV and the device.
   static QString aboutText();
 
+  // Opens an image as the document; a "parameters" chunk fills the prompt panel.
+  bool openFile(const QString& path);
+  bool saveTo(const QString& path);
+
  public Q_SLOTS:
   void showAbout();
+  void newCanvas();
+  void openDialog();
+  bool save();
+  bool saveAs();
+  void exportDialog();
+  void copyImage();
+  void pasteImage();
+  void loadModelDialog();
+  void loadModel(const QString& path);
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
   void createDocks();
   void createMenus();
+  void createStatusBar();
+  void connectSignals();
   QAction* addPendingAction(QMenu* menu, const QString& text, const QKeySequence& shortcut, const char* name);
+  QAction* action(const char* name) const;
+  bool maybeSave();
+  void applyParameters(const QString& parameters, const QString& source);
+  void showError(const QString& message);
+  void updateTitle();
+
+  CanvasDocument* m_document = nullptr;
+  CanvasView* m_view = nullptr;
+  BrushToolBar* m_toolBar = nullptr;
+  MessageBar* m_messages = nullptr;
+  PromptPanel* m_panel = nullptr;
+  HistoryStore* m_history = nullptr;
+  HistoryPanel* m_historyPanel = nullptr;
+  jobs::JobQueue* m_queue = nullptr;
+  GenerationController* m_controller = nullptr;
+  RecentList* m_recentFiles = nullptr;
+  RecentList* m_recentModels = nullptr;
 
   QDockWidget* m_promptDock = nullptr;
   QDockWidget* m_historyDock = nullptr;
   QLabel* m_deviceLabel = nullptr;
+  JobProgress* m_progress = nullptr;
+  QLabel* m_zoomLabel = nullptr;
+  QLabel* m_sizeLabel = nullptr;
+  QLabel* m_cursorLabel = nullptr;
 };
 
 }  // namespace stipple::ui

@@ -1,0 +1,282 @@
+#include "document/canvasdocument.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSaveFile>
+#include <QUndoStack>
+#include <cstring>
+
+#include "document/contentcommand.h"
+#include "document/maskeditcommand.h"
+#include "document/pngtext.h"
+#include "jobs/imageconvert.h"
+#include "jobs/imagefile.h"
+
+namespace stipple::ui {
+
+namespace {
+
+QImage emptyMask(const QSize& size) {
+  QImage mask(size, QImage::Format_Grayscale8);
+  mask.fill(0);
+  return mask;
+}
+
+// Bounding rectangle of the pixels where two equally sized 8-bit images differ.
+QRect differingRect(const QImage& a, const QImage& b) {
+  QRect rect;
+  for (int y = 0; y < a.height(); ++y) {
+    const uchar* ra = a.constScanLine(y);
+    const uchar* rb = b.constScanLine(y);
+    if (std::memcmp(ra, rb, static_cast<size_t>(a.width())) == 0) continue;
+    int left = 0;
+    while (ra[left] == rb[left]) ++left;
+    int right = a.width() - 1;
+    while (ra[right] == rb[right]) --right;
+    rect |= QRect(left, y, right - left + 1, 1);
+  }
+  return rect;
+}
+
+}  // namespace
+
+CanvasDocument::CanvasDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {
+  connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+  newCanvas(QSize(512, 512));
+}
+
+CanvasDocument::~CanvasDocument() {
+  // The undo stack clears itself when deleted and would report that to listeners of a document
+  // that is already half gone.
+  m_undo->blockSignals(true);
+  delete m_undo;
+}
+
+bool CanvasDocument::isModified() const { return !m_undo->isClean(); }
+
+void CanvasDocument::resetContent(const Content& content) {
+  if (m_stroking) endStroke();
+  m_undo->clear();
+  setContent(content);
+  m_undo->setClean();
+}
+
+void CanvasDocument::setContent(const Content& content) {
+  const bool resized = content.image.size() != m_content.image.size();
+  m_content = content;
+  if (resized) Q_EMIT sizeChanged(m_content.image.size());
+  Q_EMIT imageChanged(m_content.image.rect());
+  Q_EMIT maskChanged(m_content.mask.rect());
+  Q_EMIT contentReplaced();
+}
+
+void CanvasDocument::newCanvas(const QSize& size, const QColor& fill) {
+  Content content;
+  content.image = QImage(size, QImage::Format_RGB888);
+  content.image.fill(fill);
+  content.mask = emptyMask(size);
+  content.origin = Origin::Blank;
+  resetContent(content);
+  m_filePath.clear();
+  Q_EMIT filePathChanged(m_filePath);
+}
+
+QImage CanvasDocument::readImage(const QString& path, QString* error, QString* parameters) {
+  QImageReader reader(path);
+  reader.setAutoTransform(true);  // EXIF orientation
+  QImage image = reader.read();
+  if (image.isNull() && jobs::openCvCanRead(path)) image = jobs::readWithOpenCv(path, nullptr);  // e.g. WebP
+  if (image.isNull()) {
+    if (error) *error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), reader.errorString());
+    return {};
+  }
+  if (parameters) *parameters = image.text(QStringLiteral("parameters"));
+  return jobs::flattenToRgb(image);
+}
+
+bool CanvasDocument::open(const QString& path, QString* error) {
+  Content content;
+  content.image = readImage(path, error, &content.parameters);
+  if (content.image.isNull()) return false;
+  content.mask = emptyMask(content.image.size());
+  content.origin = Origin::Imported;
+  resetContent(content);
+  m_filePath = path;
+  Q_EMIT filePathChanged(m_filePath);
+  return true;
+}
+
+void CanvasDocument::replaceImage(const QImage& image, const QString& parameters, Origin origin,
+                                  const QString& undoText) {
+  if (image.isNull()) return;
+  if (m_stroking) endStroke();
+  Content after;
+  after.image = jobs::flattenToRgb(image);
+  after.mask = after.image.size() == size() ? m_content.mask : emptyMask(after.image.size());
+  after.parameters = parameters;
+  after.origin = origin;
+  m_undo->push(new ContentCommand(this, m_content, after, undoText));
+}
+
+void CanvasDocument::applyResult(const QImage& result, const QString& parameters, const QPoint& at) {
+  if (result.isNull()) return;
+  const Origin origin = m_content.origin == Origin::Blank ? Origin::Generated : m_content.origin;
+  if (at.isNull() && result.size() != size()) {
+    replaceImage(result, parameters, Origin::Generated, tr("Generate"));
+    return;
+  }
+  QImage composed = m_content.image.copy();
+  QPainter painter(&composed);
+  painter.drawImage(at, jobs::flattenToRgb(result));
+  painter.end();
+  replaceImage(composed, parameters, origin, tr("Generate"));
+}
+
+bool CanvasDocument::writeImage(const QImage& image, const QString& parameters, const QString& path,
+                                QString* error) {
+  auto fail = [&](const QString& why) {
+    if (error) *error = tr("Cannot save %1: %2").arg(QFileInfo(path).fileName(), why);
+    return false;
+  };
+  QSaveFile file(path);  // never leaves a half-written file behind
+  if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
+  QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
+  if (format == "jpeg") format = "jpg";
+  if (!QImageWriter::supportedImageFormats().contains(format)) {
+    // Formats without a Qt plugin here (WebP) go through OpenCV's encoders.
+    if (!jobs::openCvCanWrite(path)) return fail(tr("unsupported file type"));
+    QString why;
+    const QByteArray bytes = jobs::encodeWithOpenCv(image, path, 95, &why);
+    if (bytes.isEmpty()) return fail(why);
+    if (file.write(bytes) != bytes.size() || !file.commit()) return fail(file.errorString());
+    return true;
+  }
+  QBuffer buffer;
+  buffer.open(QIODevice::WriteOnly);
+  QImageWriter writer(&buffer, format);
+  if (format == "jpg" || format == "webp") writer.setQuality(95);
+  if (format == "png") writer.setCompression(6);
+  QImage tagged = image;
+  if (!tagged.textKeys().isEmpty()) {
+    // Texts read from an opened file would be written again by Qt (compressed) next to ours.
+    tagged = QImage(image.constBits(), image.width(), image.height(), image.bytesPerLine(), image.format()).copy();
+    tagged.setColorTable(image.colorTable());
+  }
+  // PNG gets its text chunk below; other formats keep what their Qt writer can store.
+  if (!parameters.isEmpty() && format != "png") tagged.setText(QStringLiteral("parameters"), parameters);
+  if (!writer.write(tagged)) return fail(writer.errorString());
+  QByteArray bytes = buffer.data();
+  if (format == "png" && !parameters.isEmpty()) bytes = withPngText(bytes, QStringLiteral("parameters"), parameters);
+  if (file.write(bytes) != bytes.size() || !file.commit()) return fail(file.errorString());
+  return true;
+}
+
+bool CanvasDocument::save(const QString& path, QString* error) {
+  if (!writeImage(m_content.image, m_content.parameters, path, error)) return false;
+  m_undo->setClean();
+  if (m_filePath != path) {
+    m_filePath = path;
+    Q_EMIT filePathChanged(m_filePath);
+  }
+  return true;
+}
+
+bool CanvasDocument::exportTo(const QString& path, QString* error) const {
+  return writeImage(m_content.image, m_content.parameters, path, error);
+}
+
+void CanvasDocument::beginStroke(const QPointF& at, const MaskBrush& brush) {
+  if (m_stroking) endStroke();
+  m_stroking = true;
+  m_brush = brush;
+  m_lastPoint = at;
+  m_carry = 0;
+  m_strokeBefore = m_content.mask;  // shared until the first dab detaches the live mask
+  m_strokeRect = paintDab(m_content.mask, at, brush);
+  if (!m_strokeRect.isEmpty()) Q_EMIT maskChanged(m_strokeRect);
+}
+
+void CanvasDocument::continueStroke(const QPointF& to) {
+  if (!m_stroking) return;
+  const QRect touched = paintSegment(m_content.mask, m_lastPoint, to, m_brush, &m_carry);
+  m_lastPoint = to;
+  if (touched.isEmpty()) return;
+  m_strokeRect |= touched;
+  Q_EMIT maskChanged(touched);
+}
+
+void CanvasDocument::endStroke() {
+  if (!m_stroking) return;
+  m_stroking = false;
+  if (!m_strokeRect.isEmpty()) {
+    const QString text = m_brush.erase ? tr("Erase Mask") : tr("Paint Mask");
+    m_undo->push(new MaskEditCommand(this, m_strokeRect.topLeft(), m_strokeBefore.copy(m_strokeRect),
+                                     m_content.mask.copy(m_strokeRect), text));
+  }
+  m_strokeBefore = QImage();
+  m_strokeRect = QRect();
+}
+
+void CanvasDocument::pushMaskEdit(const QImage& before, const QString& text) {
+  const QRect changed = differingRect(before, m_content.mask);
+  if (changed.isEmpty()) return;
+  Q_EMIT maskChanged(changed);
+  m_undo->push(new MaskEditCommand(this, changed.topLeft(), before.copy(changed), m_content.mask.copy(changed), text));
+}
+
+void CanvasDocument::clearMask() {
+  if (m_stroking) endStroke();
+  const QImage before = m_content.mask;
+  m_content.mask.fill(0);
+  pushMaskEdit(before, tr("Clear Mask"));
+}
+
+void CanvasDocument::fillMask() {
+  if (m_stroking) endStroke();
+  const QImage before = m_content.mask;
+  m_content.mask.fill(255);
+  pushMaskEdit(before, tr("Fill Mask"));
+}
+
+void CanvasDocument::invertMask() {
+  if (m_stroking) endStroke();
+  const QImage before = m_content.mask;
+  for (int y = 0; y < m_content.mask.height(); ++y) {
+    uchar* row = m_content.mask.scanLine(y);
+    for (int x = 0; x < m_content.mask.width(); ++x) row[x] = static_cast<uchar>(255 - row[x]);
+  }
+  pushMaskEdit(before, tr("Invert Mask"));
+}
+
+bool CanvasDocument::maskIsEmpty() const { return maskBounds().isEmpty(); }
+
+QRect CanvasDocument::maskBounds() const {
+  const QImage& mask = m_content.mask;
+  QRect rect;
+  for (int y = 0; y < mask.height(); ++y) {
+    const uchar* row = mask.constScanLine(y);
+    int left = -1;
+    int right = -1;
+    for (int x = 0; x < mask.width(); ++x) {
+      if (row[x]) {
+        if (left < 0) left = x;
+        right = x;
+      }
+    }
+    if (left >= 0) rect |= QRect(left, y, right - left + 1, 1);
+  }
+  return rect;
+}
+
+void CanvasDocument::writeMaskRegion(const QPoint& topLeft, const QImage& region) {
+  const QRect rect(topLeft, region.size());
+  for (int y = 0; y < region.height(); ++y)
+    std::memcpy(m_content.mask.scanLine(topLeft.y() + y) + topLeft.x(), region.constScanLine(y),
+                static_cast<size_t>(region.width()));
+  Q_EMIT maskChanged(rect);
+}
+
+}  // namespace stipple::ui

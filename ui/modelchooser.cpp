@@ -1,0 +1,121 @@
+#include "modelchooser.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QSettings>
+#include <QToolButton>
+
+#include "icons.h"
+#include "pipeline/engine.h"
+
+namespace stipple::ui {
+
+namespace {
+const QString kKnownKey = QStringLiteral("models/known");
+const QString kCurrentKey = QStringLiteral("models/current");
+constexpr int kMaxKnown = 30;
+}  // namespace
+
+ModelChooser::ModelChooser(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(2);
+  m_combo = new QComboBox(this);
+  m_combo->setObjectName(QStringLiteral("modelCombo"));
+  m_combo->setPlaceholderText(tr("No model – Load Model…"));
+  m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_combo->setMinimumContentsLength(12);
+  m_add = new QToolButton(this);
+  m_add->setObjectName(QStringLiteral("modelAdd"));
+  m_add->setIcon(themedIcon(QStringLiteral("model-add"), this));
+  m_add->setToolTip(tr("Load a model (.safetensors file or diffusers folder)"));
+  m_add->setAutoRaise(true);
+  layout->addWidget(m_combo, 1);
+  layout->addWidget(m_add);
+
+  if (const auto bundled = stipple::default_model_path()) {
+    const QString path = QString::fromStdString(bundled->string());
+    m_combo->addItem(tr("%1 (bundled)").arg(displayName(path)), path);
+    m_combo->setItemData(0, path, Qt::ToolTipRole);
+  }
+  QSettings settings;
+  for (const QString& path : settings.value(kKnownKey).toStringList()) {
+    if (!QFileInfo::exists(path) || indexOf(path) >= 0) continue;
+    m_combo->addItem(displayName(path), path);
+    m_combo->setItemData(m_combo->count() - 1, QDir::toNativeSeparators(path), Qt::ToolTipRole);
+  }
+  const int current = indexOf(settings.value(kCurrentKey).toString());
+  m_combo->setCurrentIndex(current >= 0 ? current : (stipple::default_model_path() ? 0 : -1));
+
+  connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
+    QSettings().setValue(kCurrentKey, currentPath());
+    m_combo->setToolTip(QDir::toNativeSeparators(currentPath()));
+    Q_EMIT modelChanged(currentPath());
+  });
+  connect(m_add, &QToolButton::clicked, this, &ModelChooser::addRequested);
+  m_combo->setToolTip(QDir::toNativeSeparators(currentPath()));
+}
+
+QString ModelChooser::displayName(const QString& path) {
+  const QFileInfo info(path);
+  return info.isDir() ? info.fileName() : info.completeBaseName();
+}
+
+QString ModelChooser::currentPath() const { return m_combo->currentData().toString(); }
+
+int ModelChooser::indexOf(const QString& path) const {
+  if (path.isEmpty()) return -1;
+  const QString wanted = QFileInfo(path).absoluteFilePath();
+  for (int i = 0; i < m_combo->count(); ++i)
+    if (QFileInfo(m_combo->itemData(i).toString()).absoluteFilePath() == wanted) return i;
+  return -1;
+}
+
+QStringList ModelChooser::models() const {
+  QStringList paths;
+  for (int i = 0; i < m_combo->count(); ++i) paths << m_combo->itemData(i).toString();
+  return paths;
+}
+
+void ModelChooser::addModel(const QString& path) {
+  const QString absolute = QFileInfo(path).absoluteFilePath();
+  int index = indexOf(absolute);
+  if (index < 0) {
+    m_combo->addItem(displayName(absolute), absolute);
+    index = m_combo->count() - 1;
+    m_combo->setItemData(index, QDir::toNativeSeparators(absolute), Qt::ToolTipRole);
+  }
+  remember();
+  m_combo->setCurrentIndex(index);
+}
+
+void ModelChooser::setCurrentPath(const QString& path) {
+  const int index = indexOf(path);
+  if (index >= 0)
+    m_combo->setCurrentIndex(index);
+  else
+    addModel(path);
+}
+
+bool ModelChooser::selectByName(const QString& name) {
+  for (int i = 0; i < m_combo->count(); ++i) {
+    if (displayName(m_combo->itemData(i).toString()) == name) {
+      m_combo->setCurrentIndex(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+void ModelChooser::remember() const {
+  QStringList paths;
+  const auto bundled = stipple::default_model_path();
+  for (const QString& path : models())
+    if (!bundled || path != QString::fromStdString(bundled->string())) paths << path;
+  while (paths.size() > kMaxKnown) paths.removeFirst();
+  QSettings().setValue(kKnownKey, paths);
+}
+
+}  // namespace stipple::ui
