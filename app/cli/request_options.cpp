@@ -9,7 +9,8 @@ namespace stipple::cli {
 
 void RequestOptions::addTo(QCommandLineParser& parser) const {
   parser.addOptions({negative, width, height, steps, cfg, sampler, schedule, seed, clipSkip, init, strength, mask,
-                     maskBlur, maskGrow, invertMask, area, padding, fill, device, precision});
+                     maskBlur, maskGrow, invertMask, area, padding, fill, eta, guidanceRescale, zeroTerminalSnr,
+                     device, precision});
 }
 
 namespace {
@@ -57,6 +58,9 @@ int RequestOptions::read(const QCommandLineParser& parser, GenerationRequest* re
   r.mask_grow = in.toInt(maskGrow);
   r.invert_mask = parser.isSet(invertMask);
   r.padding = in.toInt(padding);
+  if (parser.isSet(eta)) r.eta = in.toDouble(eta);
+  r.guidance_rescale = in.toDouble(guidanceRescale);
+  r.zero_terminal_snr = parser.isSet(zeroTerminalSnr);
   if (!in.ok) return kUsage;
   const QString areaName = parser.value(area), fillName = parser.value(fill);
   if (areaName == QLatin1String("whole")) r.inpaint_area = InpaintArea::Whole;

@@ -58,6 +58,14 @@ struct RequestOptions {
   QCommandLineOption fill{QStringLiteral("fill"),
                           QStringLiteral("original|fill|noise|nothing: what the masked region starts from."),
                           QStringLiteral("MODE"), QStringLiteral("original")};
+  QCommandLineOption eta{QStringLiteral("eta"),
+                         QStringLiteral("Noise of DDIM and the ancestral/SDE samplers (default: DDIM 0, others 1)."),
+                         QStringLiteral("F")};
+  QCommandLineOption guidanceRescale{QStringLiteral("guidance-rescale"),
+                                     QStringLiteral("Guidance rescale phi in [0,1] (0: off)."), QStringLiteral("F"),
+                                     QStringLiteral("0")};
+  QCommandLineOption zeroTerminalSnr{QStringLiteral("zero-terminal-snr"),
+                                     QStringLiteral("Rescale the noise schedule to zero SNR at the last step.")};
   QCommandLineOption device{QStringLiteral("device"), QStringLiteral("auto|cpu|cuda."), QStringLiteral("NAME"),
                             QStringLiteral("auto")};
   QCommandLineOption precision{QStringLiteral("precision"),

@@ -203,3 +203,22 @@ TEST_F(PipelineTest, LongPromptsAndWeightsWork) {
   EXPECT_EQ(out.images.size(), 1u);
   EXPECT_EQ(engine_->token_counts(r.prompt).size(), 2u);
 }
+
+TEST_F(PipelineTest, EtaAndZeroTerminalSnrChangeTheResult) {
+  auto r = request();
+  r.sampler = "ddim";
+  const auto deterministic = engine_->generate(r).images.at(0).rgb;
+  r.eta = 1.0;  // DDIM with eta 1 is the DDPM posterior
+  const auto with_noise = engine_->generate(r);
+  EXPECT_FALSE(identical(deterministic, with_noise.images.at(0).rgb));
+  EXPECT_NE(with_noise.images.at(0).parameters.find("Eta: 1"), std::string::npos);
+  auto ddpm = request();
+  ddpm.sampler = "ddpm";
+  EXPECT_TRUE(identical(with_noise.images.at(0).rgb, engine_->generate(ddpm).images.at(0).rgb));
+  r = request();
+  r.zero_terminal_snr = true;
+  r.guidance_rescale = 0.7;
+  const auto rescaled = engine_->generate(r);
+  EXPECT_FALSE(identical(rescaled.images.at(0).rgb, engine_->generate(request()).images.at(0).rgb));
+  EXPECT_NE(rescaled.images.at(0).parameters.find("Zero terminal SNR: True"), std::string::npos);
+}

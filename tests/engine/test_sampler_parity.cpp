@@ -123,3 +123,22 @@ TEST_P(SamplerParity, Ddim) {
 
 INSTANTIATE_TEST_SUITE_P(Golden, SamplerParity, ::testing::Values("tiny-sd1", "tiny-sd2"),
                          [](const auto& info) { return info.param == "tiny-sd1" ? "sd1" : "sd2"; });
+
+TEST(Schedules, ZeroTerminalSnrRescale) {
+  const auto acp = stipple::alphas_cumprod_from_betas(stipple::make_betas(stipple::BetaSchedule::ScaledLinear));
+  const auto z = stipple::rescale_zero_terminal_snr(acp);
+  EXPECT_NEAR(z[0].item<double>(), acp[0].item<double>(), 1e-12);  // the first step keeps its SNR
+  EXPECT_LT(z[-1].item<double>(), 1e-7);                            // the last is (almost) pure noise
+  const stipple::DiscreteSchedule s(z);
+  EXPECT_GT(s.sigma_max(), 4000.0);
+  for (int64_t i = 1; i < z.size(0); ++i) ASSERT_LT(z[i].item<double>(), z[i - 1].item<double>());
+}
+
+TEST(Schedules, CosineAndLinearBetas) {
+  const auto cosine = stipple::make_betas(stipple::BetaSchedule::Cosine);
+  EXPECT_NEAR(cosine[-1].item<double>(), 0.999, 1e-12);  // capped
+  EXPECT_LT(cosine[0].item<double>(), 1e-3);
+  const auto linear = stipple::make_betas(stipple::BetaSchedule::Linear, 1000, 0.0001, 0.02);
+  EXPECT_NEAR(linear[0].item<double>(), 0.0001, 1e-12);
+  EXPECT_NEAR(linear[-1].item<double>(), 0.02, 1e-12);
+}

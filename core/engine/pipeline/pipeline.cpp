@@ -96,7 +96,7 @@ GenerationResult Pipeline::run(const GenerationRequest& r, GenerationObserver* o
   const auto uncond1 = encode(r.negative_prompt, r.clip_skip, chunks).to(device);
 
   const SamplerSpec& spec = sampler_spec(r.sampler);
-  const DiscreteSchedule schedule(m.alphas_cumprod);
+  const DiscreteSchedule schedule(r.zero_terminal_snr ? rescale_zero_terminal_snr(m.alphas_cumprod) : m.alphas_cumprod);
   std::vector<double> sigmas = spec.ddim_walk ? schedule.ddim_sigmas(r.steps)
                                               : schedule.step_sigmas(sigma_schedule_from_string(r.schedule), r.steps);
   // img2img/inpainting: strength picks how far down the schedule to start.
@@ -221,7 +221,7 @@ GenerationResult Pipeline::run(const GenerationRequest& r, GenerationObserver* o
       };
       NoiseFn noise_fn = streams.noise_fn();
       last_step = Clock::now();
-      x = run_sampler(spec.name, denoise, x, sigmas, noise_fn, on_step);
+      x = run_sampler(spec.name, denoise, x, sigmas, noise_fn, on_step, r.eta);
     }
     if (hooks && hooks->final_latent) *hooks->final_latent = x.detach().to(torch::kCPU).clone();
 

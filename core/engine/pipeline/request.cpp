@@ -32,6 +32,7 @@ std::string validate_request(const GenerationRequest& r) {
   if (!(r.cfg >= 0 && r.cfg <= 100)) return bad("cfg", number(r.cfg) + " must be between 0 and 100");
   if (!(r.guidance_rescale >= 0 && r.guidance_rescale <= 1))
     return bad("guidance rescale", number(r.guidance_rescale) + " must be between 0 and 1");
+  if (r.eta > 10) return bad("eta", number(r.eta) + " must be between 0 and 10 (negative: the sampler's default)");
   try {
     sampler_spec(r.sampler);
   } catch (const std::exception& e) {
@@ -87,6 +88,8 @@ std::string format_infotext(const GenerationRequest& r, const ModelIdentity& mod
   }
   if (r.clip_skip > 1) os << ", Clip skip: " << r.clip_skip;
   if (r.guidance_rescale > 0) os << ", Guidance rescale: " << number(r.guidance_rescale);
+  if (r.eta >= 0) os << ", Eta: " << number(r.eta);
+  if (r.zero_terminal_snr) os << ", Zero terminal SNR: True";
   if (r.batch_size > 1) os << ", Batch size: " << r.batch_size << ", Batch pos: " << (index % r.batch_size);
   os << ", Version: stipple-" << STIPPLE_VERSION_STRING;
   return os.str();

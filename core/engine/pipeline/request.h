@@ -23,7 +23,9 @@ struct GenerationRequest {
   int height = 512;
   int steps = 20;
   double cfg = 7.0;
-  double guidance_rescale = 0.0;
+  double guidance_rescale = 0.0;     // Lin et al. 2023's phi; 0 = off
+  double eta = -1.0;                 // noise of DDIM and the ancestral/SDE samplers; < 0: the sampler's default
+  bool zero_terminal_snr = false;    // rescale the schedule to zero SNR at the last step (Lin et al. 2023)
   std::string sampler = "euler_a";   // see sampler_specs()
   std::string schedule = "default";  // default, karras, exponential, uniform
   uint64_t seed = 0;                 // image i of the request uses seed + i

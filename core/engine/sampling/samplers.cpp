@@ -273,22 +273,26 @@ const SamplerSpec& sampler_spec(const std::string& name) {
 }
 
 torch::Tensor run_sampler(const std::string& name, const Denoise& model, torch::Tensor x,
-                          const std::vector<double>& sigmas, const NoiseFn& noise, const StepCallback& cb) {
+                          const std::vector<double>& sigmas, const NoiseFn& noise, const StepCallback& cb,
+                          double eta) {
   const SamplerSpec& spec = sampler_spec(name);
   if (sigmas.size() < 2) throw std::invalid_argument("a sampler needs at least one step");
-  if (spec.stochastic && !noise) throw std::invalid_argument("sampler '" + name + "' needs a noise source");
+  // eta matters to DDIM and the stochastic samplers only; DDIM defaults to 0, the others to 1.
+  const bool uses_eta = spec.stochastic || spec.name == "ddim";
+  const double e = eta >= 0 ? eta : (spec.name == "ddim" ? 0.0 : 1.0);
+  if (uses_eta && e > 0 && !noise) throw std::invalid_argument("sampler '" + name + "' needs a noise source");
   const std::string& n = spec.name;
   if (n == "euler") return sample_euler(model, x, sigmas, cb);
-  if (n == "euler_a") return sample_euler_ancestral(model, x, sigmas, noise, cb);
+  if (n == "euler_a") return sample_euler_ancestral(model, x, sigmas, noise, cb, e);
   if (n == "heun") return sample_heun(model, x, sigmas, cb);
   if (n == "dpm2") return sample_dpm_2(model, x, sigmas, cb);
-  if (n == "dpm2_a") return sample_dpm_2_ancestral(model, x, sigmas, noise, cb);
+  if (n == "dpm2_a") return sample_dpm_2_ancestral(model, x, sigmas, noise, cb, e);
   if (n == "dpmpp_2m") return sample_dpmpp_2m(model, x, sigmas, cb);
-  if (n == "dpmpp_2m_sde") return sample_dpmpp_2m_sde(model, x, sigmas, noise, cb);
-  if (n == "dpmpp_sde") return sample_dpmpp_sde(model, x, sigmas, noise, cb);
+  if (n == "dpmpp_2m_sde") return sample_dpmpp_2m_sde(model, x, sigmas, noise, cb, e);
+  if (n == "dpmpp_sde") return sample_dpmpp_sde(model, x, sigmas, noise, cb, e);
   if (n == "lms") return sample_lms(model, x, sigmas, cb);
-  const double eta = n == "ddpm" ? 1.0 : 0.0;
-  auto out = sample_ddim(model, x, sigmas, noise, cb, eta);
+  // DDPM is DDIM with eta 1: the posterior of Ho et al. 2020 on the chosen timesteps.
+  auto out = sample_ddim(model, x, sigmas, noise, cb, e);
   // Back to ldm's variance-preserving scale at the final noise level.
   return out / std::sqrt(1 + sigmas.back() * sigmas.back());
 }

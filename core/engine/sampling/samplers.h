@@ -59,7 +59,10 @@ const SamplerSpec& sampler_spec(const std::string& name);  // throws listing the
 // Runs a sampler by name over `sigmas` from x (already scaled to sigmas[0], or for ddim_walk
 // samplers x * sqrt(1 + sigmas[0]^2)). Returns the final latent (for ddim_walk samplers in
 // ldm's variance-preserving scale, as DDIM returns it).
+// `eta` scales the fresh noise of DDIM and the ancestral/SDE samplers; negative means the
+// sampler's default (0 for DDIM, 1 for the others).
 torch::Tensor run_sampler(const std::string& name, const Denoise& model, torch::Tensor x,
-                          const std::vector<double>& sigmas, const NoiseFn& noise, const StepCallback& cb);
+                          const std::vector<double>& sigmas, const NoiseFn& noise, const StepCallback& cb,
+                          double eta = -1.0);
 
 }  // namespace stipple
