@@ -20,6 +20,10 @@ const std::vector<Command>& commands() {
       {QStringLiteral("eval"), QStringLiteral("Run one network on tensors from a file (parity checks)"), runEval},
       {QStringLiteral("init-random"), QStringLiteral("Write a full-size architecture with random weights"),
        runInitRandom},
+      {QStringLiteral("train"), QStringLiteral("Train the bundled shapes model (VAE, UNet, inpainting; resumable)"),
+       runTrain},
+      {QStringLiteral("eval-model"), QStringLiteral("Score a shapes model's prompt adherence with the OpenCV judge"),
+       runEvalModel},
   };
   return list;
 }

@@ -62,5 +62,7 @@ int runInitRandom(const QStringList& args);
 int runGenerate(const QStringList& args);
 int runBench(const QStringList& args);
 int runBatch(const QStringList& args);
+int runTrain(const QStringList& args);
+int runEvalModel(const QStringList& args);
 
 }  // namespace stipple::cli

@@ -349,8 +349,14 @@ DiffusersModel read_diffusers(const fs::path& folder) {
   if (!r.parts.unet && !r.parts.vae && !r.parts.text)
     throw std::runtime_error((folder / "model_index.json").string() + ": names no unet, vae or text_encoder");
 
-  if (r.parts.unet) read_unet(ConfigFile(folder / kDiffusersUNet / "config.json"), c.unet, m.layout);
+  int sample_size = 0;  // the UNet's latent size at the training resolution
+  if (r.parts.unet) {
+    const ConfigFile unet(folder / kDiffusersUNet / "config.json");
+    read_unet(unet, c.unet, m.layout);
+    sample_size = unet.integer("sample_size", 0);
+  }
   if (r.parts.vae) read_vae(ConfigFile(folder / kDiffusersVae / "config.json"), c.vae, m.layout);
+  if (sample_size > 0) c.native_resolution = sample_size * c.vae.downsample_factor();
   if (r.parts.text) read_text(ConfigFile(folder / kDiffusersText / "config.json"), c.text);
   if (fs::exists(folder / "scheduler" / "scheduler_config.json", ec))
     read_schedule(ConfigFile(folder / "scheduler" / "scheduler_config.json"), m.schedule);
@@ -359,7 +365,9 @@ DiffusersModel read_diffusers(const fs::path& folder) {
   // encoder the UNet's context width tells (768 vs 1024).
   const bool sd2 = r.parts.text ? !c.text.quick_gelu : c.unet.context_dim == 1024;
   c.family = sd2 ? Family::SD2 : Family::SD1;
-  c.text.pad_id = sd2 ? 0 : 49407;  // open_clip.tokenize pads with 0, the SD1 tokenizer with EOS
+  // open_clip.tokenize pads with 0, the SD1 tokenizer with EOS: the last id of a CLIP vocabulary
+  // (49407 for OpenAI's; Stipple's own caption vocabularies are smaller and end with EOS too).
+  c.text.pad_id = sd2 ? 0 : c.text.vocab_size - 1;
   // Same guess as for single files (SD2 512-inpainting predicts eps); the scheduler config wins.
   c.prediction = sd2 && c.unet.in_channels != 9 ? Prediction::V : Prediction::Epsilon;
   if (m.schedule.prediction) c.prediction = *m.schedule.prediction;

@@ -117,7 +117,8 @@ json unet_config(const ModelConfig& c) {
           {"freq_shift", 0}, {"in_channels", u.in_channels}, {"layers_per_block", u.num_res_blocks},
           {"mid_block_scale_factor", 1}, {"mid_block_type", "UNetMidBlock2DCrossAttn"}, {"norm_eps", 1e-5},
           {"norm_num_groups", 32}, {"only_cross_attention", false}, {"out_channels", u.out_channels},
-          {"sample_size", c.family == Family::SD2 && c.prediction == Prediction::V ? 96 : 64},
+          {"sample_size", c.native_resolution > 0 ? c.native_resolution / c.vae.downsample_factor()
+                          : c.family == Family::SD2 && c.prediction == Prediction::V ? 96 : 64},
           {"transformer_layers_per_block", u.transformer_depth}, {"up_block_types", up},
           {"upcast_attention", false}, {"use_linear_projection", u.use_linear_in_transformer}};
 }
@@ -136,7 +137,8 @@ json vae_config(const ModelConfig& c) {
           {"down_block_types", std::vector<std::string>(n, "DownEncoderBlock2D")},
           {"in_channels", v.in_channels}, {"latent_channels", v.z_channels}, {"layers_per_block", v.num_res_blocks},
           {"norm_num_groups", 32}, {"out_channels", v.out_ch},
-          {"sample_size", c.family == Family::SD2 && c.prediction == Prediction::V ? 768 : 512},
+          {"sample_size", c.native_resolution > 0 ? c.native_resolution
+                          : c.family == Family::SD2 && c.prediction == Prediction::V ? 768 : 512},
           {"scaling_factor", v.scale_factor}, {"up_block_types", std::vector<std::string>(n, "UpDecoderBlock2D")}};
 }
 

@@ -1,0 +1,25 @@
+#pragma once
+// Random inpainting masks for training the 9-channel model, in the spirit of SD-inpainting's
+// synthetic masks (LaMa-style): rectangles, ellipses, thick brush strokes, the whole image, and
+// (because the bundled model is asked to paint objects into masked regions) masks that cover
+// one object of the scene with some margin. Torch-free.
+#include <cstdint>
+#include <vector>
+
+#include <opencv2/core/mat.hpp>
+
+#include "train/shapes_dataset.h"
+
+namespace stipple::train {
+
+enum class MaskKind { Rectangles, Ellipses, Strokes, Object, Full };
+
+// CV_8UC1 size x size, 255 = repaint. Deterministic in `seed`. `scene` supplies the objects
+// for MaskKind::Object (falls back to an ellipse when it has none).
+cv::Mat random_inpaint_mask(const SceneSpec& scene, int size, uint64_t seed, MaskKind* kind_out = nullptr);
+
+// The mask evaluation uses for "paint this object here": a filled circle around where the
+// object goes, 1.45x its radius (room for the shape and the blur of the mask edge).
+cv::Mat object_mask(const ObjectSpec& object, int size);
+
+}  // namespace stipple::train

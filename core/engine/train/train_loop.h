@@ -1,0 +1,154 @@
+#pragma once
+// The parts every training stage shares: mixed precision scope, EMA, LR schedule, checkpoints,
+// the step clock and the run context. Internal to core/engine/train.
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <torch/torch.h>
+
+#include "text/clip_tokenizer.h"
+#include "train/loss_log.h"
+#include "train/model_card.h"
+#include "train/shapes_dataset.h"
+#include "train/trainer.h"
+
+namespace stipple::train {
+
+// bf16 autocast for the forward pass (norms stay fp32 inside GroupNorm32/LayerNorm32). Clears
+// autocast's weight-cast cache on exit: the weights change after every optimizer step.
+class AutocastScope {
+ public:
+  AutocastScope(bool enabled, const torch::Device& device);
+  ~AutocastScope();
+  AutocastScope(const AutocastScope&) = delete;
+  AutocastScope& operator=(const AutocastScope&) = delete;
+
+ private:
+  bool active_ = false, cpu_ = true, previous_ = false;
+};
+
+// Exponential moving average of parameters, kept in fp32 (Polyak averaging as ldm's LitEma,
+// with its warm-up: decay = min(decay, (1 + n) / (10 + n))).
+class Ema {
+ public:
+  Ema() = default;
+  Ema(const std::vector<std::pair<std::string, torch::Tensor>>& params, double decay);
+  void update(int64_t step);
+  // Copies the averages into parameters with the same names (e.g. a fresh module for export).
+  void copy_to(const std::vector<std::pair<std::string, torch::Tensor>>& params) const;
+  void save(torch::serialize::OutputArchive& archive) const;
+  void load(torch::serialize::InputArchive& archive);
+  bool enabled() const { return decay_ > 0; }
+
+ private:
+  double decay_ = 0;
+  std::vector<std::pair<std::string, torch::Tensor>> params_;  // live parameters
+  std::vector<torch::Tensor> shadow_;
+};
+
+// Named parameters of several modules under "<prefix>.<name>".
+std::vector<std::pair<std::string, torch::Tensor>> named_params(
+    const std::vector<std::pair<std::string, std::shared_ptr<torch::nn::Module>>>& modules);
+
+// Warm-up then cosine decay to lr * min_lr_ratio.
+double lr_at(const StageRecipe& recipe, int64_t step);
+
+// AdamW with weight decay on matrices/kernels only (norm scales and biases are not decayed).
+std::unique_ptr<torch::optim::AdamW> make_adamw(const std::vector<torch::Tensor>& params, const StageRecipe& recipe);
+void set_lr(torch::optim::Optimizer& optimizer, double lr);
+
+struct CheckpointState {
+  int64_t step = 0;
+  int64_t total = 0;
+  double seconds = 0;     // training time so far, over all runs
+  double loss_avg = 0;
+  bool bf16 = false;      // precision of the last run (for the model card)
+};
+
+// Writes modules, EMA, optimizer and counters to `path` atomically (temporary file, fsync, rename).
+void save_checkpoint(const std::filesystem::path& path, const CheckpointState& state,
+                     const std::vector<std::pair<std::string, std::shared_ptr<torch::nn::Module>>>& modules,
+                     const Ema* ema, torch::optim::Optimizer* optimizer);
+// Restores what save_checkpoint wrote (optimizer and EMA only when given).
+CheckpointState load_checkpoint(const std::filesystem::path& path,
+                                const std::vector<std::pair<std::string, std::shared_ptr<torch::nn::Module>>>& modules,
+                                Ema* ema, torch::optim::Optimizer* optimizer);
+// Just the counters (to decide whether a stage is done).
+CheckpointState peek_checkpoint(const std::filesystem::path& path);
+
+// Everything a stage needs from the run.
+struct RunContext {
+  TrainOptions options;
+  TrainRecipe recipe;
+  TrainCallbacks callbacks;
+  torch::Device device = torch::kCPU;
+  std::string precision = "auto";  // the --precision policy: auto, bf16, fp32
+  bool bf16 = false;         // the current stage trains under bf16 autocast
+  bool encode_bf16 = false;  // the frozen VAE encodes (latent pool, masked images) in bf16
+  std::filesystem::path out;
+  std::filesystem::path tokenizer_dir;
+  std::shared_ptr<ClipTokenizer> tokenizer;
+  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+
+  bool out_of_time() const;  // --minutes spent
+  bool stop_requested() const { return callbacks.should_stop && callbacks.should_stop(); }
+  void message(const std::string& line) const {
+    if (callbacks.on_message) callbacks.on_message(line);
+  }
+  ShapesDataset dataset() const { return ShapesDataset(options.seed, Split::Train); }
+};
+
+// bf16 or fp32 for `work` (one run of it at the given precision, e.g. forward + backward of a
+// batch): fixed by the policy, bf16 on CUDA, fp32 where the CPU lacks bf16 instructions, and
+// otherwise measured, because bf16 autocast is several times faster for some networks and slower
+// for others on CPUs without AMX (measured: the UNet 7x faster, the 128 px VAE 2.5x slower).
+bool pick_bf16(RunContext& ctx, const std::string& what, const std::function<void(bool bf16)>& work);
+
+double process_cpu_seconds();  // CPU time of this process, all threads
+
+// Paces a stage: median step time, ETA, checkpoint clock, progress callbacks.
+class StepClock {
+ public:
+  StepClock(const RunContext& ctx, std::string stage, int64_t total);
+  void step_done(int64_t step, double loss_avg, double lr);
+  bool checkpoint_due() const;
+  void checkpointed() { last_checkpoint_ = std::chrono::steady_clock::now(); }
+  void reset() {
+    start_ = last_ = std::chrono::steady_clock::now();
+    last_cpu_ = process_cpu_seconds();
+  }
+  double seconds_per_step() const;  // median of this run
+  // Median process CPU time per step (all threads): on a busy machine, wall time / step says
+  // little; CPU time / threads estimates the step time on an idle one.
+  double cpu_seconds_per_step() const;
+  double run_seconds() const;       // since this run of the stage started
+
+ private:
+  const RunContext& ctx_;
+  std::string stage_;
+  int64_t total_;
+  std::chrono::steady_clock::time_point start_, last_, last_checkpoint_;
+  std::vector<double> times_, cpu_times_;
+  double last_cpu_ = 0;
+};
+
+// [N,3,H,W] in [-1,1] from RGB images.
+torch::Tensor images_to_batch(const std::vector<cv::Mat>& rgb);
+
+// Stage entry points (train_vae.cpp, train_unet.cpp).
+StageReport run_vae_stage(RunContext& ctx);
+StageReport run_unet_stage(RunContext& ctx, bool inpaint);
+// Writes <models>/stipple-shapes[-inpainting] from the current checkpoints (EMA weights) with its
+// model card (no evaluation yet), and returns what the card says (export_model.cpp).
+ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<StageReport>& stages);
+
+// Run-folder paths.
+std::filesystem::path checkpoint_path(const RunContext& ctx, const std::string& stage);
+std::filesystem::path vae_weights_path(const RunContext& ctx);  // the finished VAE + scale factor
+
+}  // namespace stipple::train

@@ -1,0 +1,246 @@
+#include "train/trainer.h"
+
+#include <fstream>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+#include "io/atomic_file.h"
+#include "runtime.h"
+#include "train/evaluate.h"
+#include "train/tokenizer_builder.h"
+#include "train/train_loop.h"
+
+namespace stipple::train {
+
+namespace fs = std::filesystem;
+
+TrainRecipe make_recipe(const std::string& preset, int image_size) {
+  if (image_size < 32 || image_size % 32 != 0)
+    throw std::invalid_argument("image size must be a multiple of 32 (at least 32), not " + std::to_string(image_size));
+  TrainRecipe r;
+  r.preset = preset;
+  r.image_size = image_size;
+  ModelConfig& m = r.model;
+  m.family = Family::SD1;
+  m.prediction = Prediction::Epsilon;
+  m.native_resolution = image_size;
+  m.text.kind = TextKind::HfClip;
+  m.text.context_length = 77;
+  m.text.quick_gelu = true;  // SD1's OpenAI CLIP activation: the folder reads back as SD1
+  m.text.default_skip = 1;
+  m.vae.in_channels = m.vae.out_ch = 3;
+  m.vae.z_channels = m.vae.embed_dim = 4;
+  m.unet.num_head_channels = -1;
+  m.unet.transformer_depth = 1;
+  m.unet.use_linear_in_transformer = false;
+  if (preset == "full") {
+    // Sized for hours on two CPU cores (see the model card for the measured step times).
+    m.vae.ch = 32;
+    m.vae.ch_mult = {1, 2, 2, 4};
+    m.vae.num_res_blocks = 1;
+    m.unet.model_channels = 64;
+    m.unet.channel_mult = {1, 2, 2};
+    m.unet.num_res_blocks = 2;
+    m.unet.attention_resolutions = {2, 4};  // the two deepest levels (16x16 latents: 8x8 and 4x4)
+    m.unet.num_heads = 4;
+    m.text.width = 128;
+    m.text.heads = 4;
+    m.text.layers = 4;
+    // Measured on 2 cores (CPU time / 2, bf16 autocast chosen by the probe for every stage):
+    // vae 0.49 s/step, unet 0.66, inpaint 1.31 (it also encodes the masked images): about
+    // 0.7 + 5.5 + 1.8 hours, plus ~10 min encoding the latent pool.
+    r.vae = {5000, 16, 4e-4, 200, 0.1, 0.01, 1.0, 0.0};
+    r.unet = {30000, 32, 3e-4, 1000, 0.1, 0.01, 1.0, 0.9995};
+    r.inpaint = {5000, 32, 1e-4, 200, 0.1, 0.01, 1.0, 0.999};
+    r.latent_pool = 60000;
+  } else if (preset == "tiny") {
+    // Smallest widths the architecture allows (GroupNorm needs 32 channels): seconds per step.
+    m.vae.ch = 32;
+    m.vae.ch_mult = {1, 1, 1, 1};
+    m.vae.num_res_blocks = 1;
+    m.unet.model_channels = 32;
+    m.unet.channel_mult = {1, 1};
+    m.unet.num_res_blocks = 1;
+    m.unet.attention_resolutions = {1, 2};
+    m.unet.num_heads = 2;
+    m.text.width = 32;
+    m.text.heads = 2;
+    m.text.layers = 1;
+    r.vae = {20, 4, 1e-3, 2, 0.1, 0.01, 1.0, 0.0};
+    r.unet = {20, 4, 1e-3, 2, 0.1, 0.01, 1.0, 0.99};
+    r.inpaint = {20, 4, 1e-3, 2, 0.1, 0.01, 1.0, 0.99};
+    r.latent_pool = 64;
+    r.vae_crop = 0;
+  } else {
+    throw std::invalid_argument("unknown preset '" + preset + "' (expected full or tiny)");
+  }
+  m.unet.context_dim = m.text.width;
+  return r;
+}
+
+namespace {
+
+// The settings a run folder is bound to: resuming with others would mix incompatible weights.
+void check_run_file(const RunContext& ctx) {
+  const fs::path path = ctx.out / "run.json";
+  const nlohmann::json want = {{"preset", ctx.recipe.preset}, {"image_size", ctx.recipe.image_size},
+                               {"seed", ctx.options.seed}, {"latent_pool", ctx.recipe.latent_pool}};
+  if (fs::exists(path)) {
+    std::ifstream in(path);
+    nlohmann::json have;
+    try {
+      have = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception&) {
+      throw std::runtime_error(path.string() + ": unreadable; remove it to start over");
+    }
+    for (const auto& [key, value] : want.items())
+      if (have.value(key, nlohmann::json()) != value)
+        throw std::runtime_error(path.string() + ": this run folder was started with " + key + " " +
+                                 have.value(key, nlohmann::json()).dump() + ", not " + value.dump() +
+                                 "; use the same options or another --out");
+    return;
+  }
+  write_file_atomic(path, want.dump(2) + "\n");
+}
+
+StageReport stage_status(const RunContext& ctx, const std::string& stage) {
+  StageReport r;
+  r.stage = stage;
+  const StageRecipe& sr = stage == "vae" ? ctx.recipe.vae : stage == "unet" ? ctx.recipe.unet : ctx.recipe.inpaint;
+  r.total = sr.steps;
+  const fs::path ckpt = checkpoint_path(ctx, stage);
+  if (!fs::exists(ckpt)) return r;
+  const CheckpointState s = peek_checkpoint(ckpt);
+  r.step = s.step;
+  r.seconds = s.seconds;
+  r.final_loss = s.loss_avg;
+  r.bf16 = s.bf16;
+  r.finished = s.step >= r.total && (stage != "vae" || fs::exists(vae_weights_path(ctx)));
+  if (r.step > 0 && s.seconds > 0) r.seconds_per_step = s.seconds / static_cast<double>(s.step);
+  return r;
+}
+
+void export_and_evaluate(RunContext& ctx, bool inpaint, std::vector<StageReport>& reports) {
+  std::vector<StageReport> stages;
+  for (const char* s : {"vae", "unet", "inpaint"}) {
+    if (!inpaint && std::string(s) == "inpaint") continue;
+    StageReport r = stage_status(ctx, s);
+    for (const auto& done : reports)  // this run's measured step time beats the average
+      if (done.stage == s && done.seconds_per_step > 0) r.seconds_per_step = done.seconds_per_step;
+    stages.push_back(r);
+  }
+  ModelCardInfo card = export_model(ctx, inpaint, stages);
+  for (auto& r : reports)
+    if (r.stage == (inpaint ? "inpaint" : "unet")) r.exported = card.folder;
+  if (!ctx.options.evaluate) return;
+  EvalOptions eo;
+  eo.model = card.folder;
+  eo.seeds = ctx.options.eval_seeds;
+  eo.device = ctx.options.device;
+  eo.on_progress = [&](int done, int total) {
+    if (!ctx.callbacks.on_progress) return;
+    TrainProgress p;
+    p.stage = inpaint ? "inpaint" : "unet";
+    p.phase = "eval";
+    p.step = done;
+    p.total = total;
+    ctx.callbacks.on_progress(p);
+  };
+  nlohmann::json all = nlohmann::json::array();
+  for (const bool inpainting : {false, true}) {
+    if (inpaint && !inpainting) continue;  // the 9-channel model is for inpainting
+    eo.inpainting = inpainting;
+    card.evals.push_back(evaluate_model(eo));
+    ctx.message(format_summary(card.evals.back()));
+    all.push_back(summary_json(card.evals.back()));
+  }
+  write_model_card(card);
+  write_file_atomic(ctx.out / ("eval-" + card.name + ".json"), all.dump(2) + "\n");
+}
+
+}  // namespace
+
+std::vector<StageReport> run_training(const TrainOptions& o, const TrainCallbacks& callbacks) {
+  std::vector<std::string> stages;
+  if (o.stage == "all")
+    stages = {"vae", "unet", "inpaint"};
+  else if (o.stage == "vae" || o.stage == "unet" || o.stage == "inpaint")
+    stages = {o.stage};
+  else if (o.stage != "export")
+    throw std::invalid_argument("unknown stage '" + o.stage + "' (expected vae, unet, inpaint, all or export)");
+  if (o.out.empty()) throw std::invalid_argument("training needs an output folder (--out DIR)");
+
+  RunContext ctx;
+  ctx.options = o;
+  ctx.callbacks = callbacks;
+  ctx.out = o.out;
+  ctx.recipe = make_recipe(o.preset, o.image_size);
+  for (StageRecipe* r : {&ctx.recipe.vae, &ctx.recipe.unet, &ctx.recipe.inpaint}) {
+    if (o.steps) {
+      r->steps = *o.steps;
+      r->warmup = std::min<int64_t>(r->warmup, std::max<int64_t>(1, *o.steps / 10));
+    }
+    if (o.batch) r->batch = *o.batch;
+    if (o.lr) r->lr = *o.lr;
+  }
+  if (o.latent_pool) ctx.recipe.latent_pool = *o.latent_pool;
+  ctx.precision = o.precision == "auto" && o.preset == "tiny" ? "fp32" : o.precision;
+  if (ctx.recipe.vae.steps < 1 || ctx.recipe.vae.batch < 1) throw std::invalid_argument("--steps and --batch must be positive");
+
+  if (o.device == "cuda" || (o.device == "auto" && torch::cuda::is_available())) {
+    if (!torch::cuda::is_available()) throw std::runtime_error("device cuda: LibTorch reports no CUDA GPU");
+    ctx.device = torch::Device(torch::kCUDA, 0);
+  } else if (o.device != "cpu" && o.device != "auto") {
+    throw std::invalid_argument("unknown device '" + o.device + "' (expected auto, cpu, cuda)");
+  }
+  if (o.precision != "auto" && o.precision != "bf16" && o.precision != "fp32")
+    throw std::invalid_argument("unknown precision '" + o.precision + "' (expected auto, bf16, fp32)");
+
+  configure_runtime(o.threads);
+  fs::create_directories(ctx.out);
+  check_run_file(ctx);
+  if (!o.resume)
+    for (const auto& s : stages)
+      if (fs::exists(checkpoint_path(ctx, s)) && !stage_status(ctx, s).finished)
+        throw std::runtime_error(checkpoint_path(ctx, s).string() +
+                                 ": a checkpoint exists; pass --resume to continue it, or remove it to start over");
+
+  // The tokenizer is a pure function of the caption vocabulary: rebuilt (identically) every run.
+  ctx.tokenizer_dir = ctx.out / "tokenizer";
+  write_tokenizer(build_tokenizer(caption_vocabulary()), ctx.tokenizer_dir, ctx.recipe.model.text.context_length);
+  ctx.tokenizer = std::make_shared<ClipTokenizer>(ClipTokenizer::from_hf_files(
+      (ctx.tokenizer_dir / "vocab.json").string(), (ctx.tokenizer_dir / "merges.txt").string()));
+  TextConfig& text = ctx.recipe.model.text;
+  text.vocab_size = static_cast<int>(ctx.tokenizer->vocab_size());
+  text.pad_id = ctx.tokenizer->eos_id();
+  if (text.pad_id != text.vocab_size - 1)
+    throw std::logic_error("tokenizer builder: <|endoftext|> must be the last id (diffusers folders pad with it)");
+  ctx.message(std::string("training on ") + (ctx.device.is_cuda() ? "CUDA" : describe_device(runtime_info())) +
+              ", precision " + o.precision);
+
+  std::vector<StageReport> reports;
+  for (const auto& s : stages) {
+    StageReport status = stage_status(ctx, s);
+    const bool is_model = s != "vae";
+    const fs::path models = o.models ? *o.models : ctx.out / "models";
+    const fs::path folder = models / (s == "inpaint" ? "stipple-shapes-inpainting" : "stipple-shapes");
+    if (status.finished) {
+      ctx.message(s + ": already done (" + std::to_string(status.step) + " steps)");
+      reports.push_back(status);
+      if (is_model && !fs::exists(folder / "model_index.json")) export_and_evaluate(ctx, s == "inpaint", reports);
+      continue;
+    }
+    if (ctx.stop_requested() || ctx.out_of_time()) break;
+    reports.push_back(s == "vae" ? run_vae_stage(ctx) : run_unet_stage(ctx, s == "inpaint"));
+    if (!reports.back().finished) break;  // stopped or out of time: resume later
+    if (is_model) export_and_evaluate(ctx, s == "inpaint", reports);
+  }
+  if (o.stage == "export") {
+    for (const bool inpaint : {false, true})
+      if (fs::exists(checkpoint_path(ctx, inpaint ? "inpaint" : "unet"))) export_and_evaluate(ctx, inpaint, reports);
+  }
+  return reports;
+}
+
+}  // namespace stipple::train

@@ -1,0 +1,343 @@
+// The trainer of the bundled model: dataset determinism and held-out split, captions, the
+// OpenCV judge on ground-truth renders, the tokenizer builder, masks, loss logs, and a 3-step
+// smoke run of every stage at tiny width that exports folders the Engine loads and runs.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <unistd.h>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "image/mask.h"
+#include "io/tensor_io.h"
+#include "pipeline/engine.h"
+#include "text/clip_tokenizer.h"
+#include "train/evaluate.h"
+#include "train/inpaint_masks.h"
+#include "train/judge.h"
+#include "train/loss_log.h"
+#include "train/shapes_dataset.h"
+#include "train/tokenizer_builder.h"
+#include "train/trainer.h"
+
+namespace fs = std::filesystem;
+using namespace stipple::train;
+
+namespace {
+
+fs::path temp_dir(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("stipple-test-train-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+bool same_pixels(const cv::Mat& a, const cv::Mat& b) {
+  return a.size() == b.size() && a.type() == b.type() && cv::norm(a, b, cv::NORM_INF) == 0;
+}
+
+}  // namespace
+
+TEST(ShapesDataset, SameSeedSameSampleAndPixels) {
+  const ShapesDataset a(42), b(42), c(43);
+  for (uint64_t i : {0ull, 1ull, 17ull, 123456ull}) {
+    const Sample x = a.sample(i), y = b.sample(i);
+    EXPECT_EQ(x.caption, y.caption);
+    EXPECT_TRUE(same_pixels(render(x.scene, 128), render(y.scene, 128))) << i;
+  }
+  int differ = 0;
+  for (uint64_t i = 0; i < 20; ++i) differ += a.sample(i).caption != c.sample(i).caption;
+  EXPECT_GT(differ, 10);
+  // Order independence: drawing sample 5 first gives the same as drawing it after others.
+  EXPECT_EQ(ShapesDataset(42).sample(5).caption, a.sample(5).caption);
+}
+
+TEST(ShapesDataset, HeldOutCombinationsNeverInTraining) {
+  const ShapesDataset train(7, Split::Train), held(7, Split::HeldOut);
+  std::set<std::pair<int, int>> colour_shape;
+  for (uint64_t i = 0; i < 3000; ++i) {
+    const auto s = train.sample(i);
+    ASSERT_FALSE(s.scene.objects.empty());
+    ASSERT_LE(s.scene.objects.size(), 2u);
+    for (const auto& o : s.scene.objects) {
+      ASSERT_FALSE(is_held_out(o)) << s.caption;
+      ASSERT_TRUE(visible_on(o.colour, s.scene.background)) << s.caption;
+      colour_shape.insert({static_cast<int>(o.colour), static_cast<int>(o.shape)});
+    }
+  }
+  EXPECT_EQ(colour_shape.size(), 48u - 8u);  // every training pair occurs, no held-out one
+  for (uint64_t i = 0; i < 500; ++i) {
+    const auto s = held.sample(i);
+    ASSERT_TRUE(is_held_out(s.scene.objects.front())) << s.caption;
+    if (s.scene.objects.size() == 2) {
+      ASSERT_FALSE(is_held_out(s.scene.objects[1])) << s.caption;
+    }
+  }
+  for (const auto& c : heldout_cases()) {
+    EXPECT_TRUE(is_held_out(c.scene.objects.front())) << c.prompt;
+    if (c.scene.objects.size() == 2) {
+      EXPECT_FALSE(is_held_out(c.scene.objects[1])) << c.prompt;
+    }
+  }
+  EXPECT_EQ(heldout_cases().size(), 48u);
+}
+
+TEST(ShapesCaptions, ParseRoundTripsEveryTemplate) {
+  const ShapesDataset ds(3);
+  for (uint64_t i = 0; i < 400; ++i) {
+    const auto s = ds.sample(i);
+    for (int t = 0; t < template_count(s.scene); ++t)
+      ASSERT_EQ(parse_caption(caption(s.scene, t)), described(s.scene, t)) << caption(s.scene, t);
+  }
+  for (const auto& c : heldout_cases()) EXPECT_EQ(parse_caption(c.prompt), c.expected) << c.prompt;
+  EXPECT_EQ(caption(ShapesDataset(3).sample(0).scene, 0).find("  "), std::string::npos);
+
+  // A user's spelling: case, hyphens, synonyms.
+  const PromptSpec p = parse_caption("A big RED Star in the top-left corner, on a grey background");
+  ASSERT_EQ(p.objects.size(), 1u);
+  EXPECT_EQ(p.objects[0].shape, Shape::Star);
+  EXPECT_EQ(p.objects[0].colour, Colour::Red);
+  EXPECT_EQ(p.objects[0].size, SizeClass::Large);
+  EXPECT_EQ(p.objects[0].position, Position::TopLeft);
+  ASSERT_TRUE(p.background.has_value());
+  EXPECT_EQ(p.background->colour, Colour::Gray);
+  const PromptSpec two = parse_caption("a green triangle and a yellow star on black");
+  ASSERT_EQ(two.objects.size(), 2u);
+  EXPECT_EQ(two.objects[1].colour, Colour::Yellow);
+  EXPECT_EQ(two.background->colour, Colour::Black);
+}
+
+TEST(Judge, ScoresGroundTruthRendersAtLeast98Percent) {
+  int ok = 0, n = 0;
+  for (const Split split : {Split::Train, Split::HeldOut}) {
+    const ShapesDataset ds(11, split);
+    for (uint64_t i = 0; i < (split == Split::Train ? 300u : 100u); ++i) {
+      const SceneSpec scene = ds.sample(i).scene;
+      const Verdict v = judge(render(scene, 128), full_description(scene));
+      ok += v.all() && v.count_matches;
+      ++n;
+    }
+  }
+  for (const auto& c : heldout_cases()) {
+    ok += judge(render(c.scene, 128), full_description(c.scene)).all();
+    ++n;
+  }
+  EXPECT_GE(ok, 0.98 * n) << ok << " of " << n;
+  // An empty picture has no objects; a prompt object is then "not found".
+  cv::Mat blank(128, 128, CV_8UC3, cv::Scalar(245, 245, 245));
+  const Verdict v = judge(blank, parse_caption("a red circle"));
+  EXPECT_TRUE(v.detected.empty());
+  EXPECT_FALSE(v.all());
+  // Noise "contains" blobs of every shape and colour; it must not count as adherence.
+  cv::Mat noise(128, 128, CV_8UC3);
+  cv::randu(noise, 0, 255);
+  cv::GaussianBlur(noise, noise, {0, 0}, 2.0);
+  const Verdict nv = judge(noise, parse_caption("a red circle"));
+  EXPECT_TRUE(nv.messy_background() || nv.cluttered);
+  EXPECT_FALSE(nv.colour_and_shape());
+}
+
+TEST(TokenizerBuilder, EveryCaptionWordIsOneTokenAndFilesLoad) {
+  const auto words = caption_vocabulary();
+  const BuiltTokenizer built = build_tokenizer(words);
+  const fs::path dir = temp_dir("tok");
+  write_tokenizer(built, dir);
+  const auto tok = stipple::ClipTokenizer::from_hf_files((dir / "vocab.json").string(), (dir / "merges.txt").string());
+  EXPECT_EQ(tok.vocab_size(), built.vocab.size());
+  EXPECT_EQ(tok.eos_id(), static_cast<int>(tok.vocab_size()) - 1);
+  EXPECT_EQ(tok.bos_id(), static_cast<int>(tok.vocab_size()) - 2);
+  EXPECT_LT(tok.vocab_size(), 1000u);
+  for (const auto& w : words) {
+    const auto ids = tok.encode(w);
+    ASSERT_EQ(ids.size(), 1u) << "'" << w << "' splits into " << ids.size() << " tokens";
+    EXPECT_EQ(tok.token_string(ids[0]), w + "</w>");
+  }
+  const std::string c = "a large red circle in the top left corner, on a white background";
+  EXPECT_EQ(tok.encode(c).size(), 14u);  // 13 words and the comma
+  EXPECT_FALSE(tok.encode("zebra 42").empty());  // unknown words fall back to bytes
+  const auto padded = tok.encode_padded("a red star", tok.eos_id(), 77);
+  EXPECT_EQ(padded.size(), 77u);
+  EXPECT_EQ(padded[0], tok.bos_id());
+  EXPECT_EQ(padded[4], tok.eos_id());
+  fs::remove_all(dir);
+}
+
+TEST(InpaintMasks, DeterministicNonEmptyAndObjectMasksCoverTheObject) {
+  const ShapesDataset ds(5);
+  std::set<int> kinds;
+  for (uint64_t i = 0; i < 200; ++i) {
+    const SceneSpec scene = ds.sample(i).scene;
+    MaskKind kind;
+    const cv::Mat a = random_inpaint_mask(scene, 64, i, &kind), b = random_inpaint_mask(scene, 64, i);
+    ASSERT_TRUE(same_pixels(a, b));
+    ASSERT_GT(cv::countNonZero(a), 0);
+    kinds.insert(static_cast<int>(kind));
+  }
+  EXPECT_EQ(kinds.size(), 5u);
+  const SceneSpec scene = ds.sample(1).scene;
+  std::vector<cv::Mat> masks;
+  render(scene, 128, &masks);
+  const cv::Mat m = object_mask(scene.objects[0], 128);
+  EXPECT_EQ(cv::countNonZero((masks[0] > 0) & (m == 0)), 0);  // the object lies inside its mask
+}
+
+TEST(LossLog, ResumeDropsRepeatedRowsAndPlots) {
+  const fs::path dir = temp_dir("log");
+  {
+    LossLog log(dir / "loss.csv", 0);
+    for (int s = 10; s <= 50; s += 10) log.append({s, 1.0 / s, 1.0 / s, 1e-4, 1.0, 0.5});
+  }
+  LossLog resumed(dir / "loss.csv", 30);
+  resumed.append({40, 0.02, 0.02, 1e-4, 1.0, 0.5});
+  const auto rows = read_loss_csv(dir / "loss.csv");
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows.back().step, 40);
+  EXPECT_DOUBLE_EQ(rows.back().loss, 0.02);
+  plot_losses(rows, dir / "loss.png", "test");
+  EXPECT_GT(fs::file_size(dir / "loss.png"), 1000u);
+  fs::remove_all(dir);
+}
+
+class TrainSmoke : public ::testing::Test {
+ protected:
+  static TrainOptions options(const fs::path& out) {
+    TrainOptions o;
+    o.out = out;
+    o.models = out / "models";
+    o.preset = "tiny";
+    o.image_size = 64;
+    o.steps = 3;
+    o.evaluate = false;
+    o.checkpoint_minutes = 0;  // a checkpoint after every step: exercises the atomic writes
+    return o;
+  }
+};
+
+TEST_F(TrainSmoke, EveryStageRunsExportsAndTheEngineGenerates) {
+  const fs::path out = temp_dir("smoke");
+  std::vector<std::string> messages;
+  TrainCallbacks cb;
+  cb.on_message = [&](const std::string& m) { messages.push_back(m); };
+  const auto reports = run_training(options(out), cb);
+  ASSERT_EQ(reports.size(), 3u);
+  for (const auto& r : reports) {
+    EXPECT_TRUE(r.finished) << r.stage;
+    EXPECT_EQ(r.step, 3) << r.stage;
+  }
+  ASSERT_TRUE(reports[1].exported && reports[2].exported);
+  for (const char* name : {"stipple-shapes", "stipple-shapes-inpainting"}) {
+    const fs::path m = out / "models" / name;
+    for (const char* f : {"model_index.json", "README.md", "tokenizer/vocab.json", "unet/config.json",
+                          "vae/diffusion_pytorch_model.safetensors", "text_encoder/model.safetensors", "loss-unet.png"})
+      EXPECT_TRUE(fs::exists(m / f)) << (m / f);
+  }
+  for (const char* f : {"loss-vae.csv", "loss-vae.png", "vae.ckpt", "unet.ckpt", "inpaint.ckpt", "vae-final.safetensors"})
+    EXPECT_TRUE(fs::exists(out / f)) << f;
+
+  stipple::EngineModelSpec spec;
+  spec.model = out / "models" / "stipple-shapes";
+  auto engine = stipple::Engine::load(spec);
+  EXPECT_EQ(engine->default_size(), 64);  // sample_size x 8, written and read back
+  EXPECT_EQ(engine->config().unet.in_channels, 4);
+  stipple::GenerationRequest r;
+  r.prompt = "a red circle on white";
+  r.width = r.height = 64;
+  r.steps = 2;
+  r.sampler = "euler";
+  r.preview = stipple::PreviewMode::Off;
+  const auto txt = engine->generate(r);
+  ASSERT_EQ(txt.images.size(), 1u);
+  EXPECT_EQ(txt.images[0].rgb.size(), cv::Size(64, 64));
+
+  spec.model = out / "models" / "stipple-shapes-inpainting";
+  auto inpaint = stipple::Engine::load(spec);
+  EXPECT_EQ(inpaint->config().unet.in_channels, 9);
+  SceneSpec scene = ShapesDataset(1).sample(0).scene;
+  const cv::Mat mask = object_mask(scene.objects[0], 64);
+  scene.objects.erase(scene.objects.begin());
+  r.init_image = render(scene, 64);
+  r.mask = mask;
+  const auto painted = inpaint->generate(r);
+  const cv::Mat blurred = stipple::blur_mask(mask, r.mask_blur);
+  cv::Mat diff;
+  cv::absdiff(painted.images[0].rgb, r.init_image, diff);
+  cv::Mat changed;
+  cv::transform(diff, changed, cv::Matx13f(1, 1, 1));
+  EXPECT_EQ(cv::countNonZero((changed > 0) & (blurred == 0)), 0);
+
+  // A finished run is not retrained; export alone rewrites the folders.
+  auto o = options(out);
+  o.stage = "export";
+  const auto again = run_training(o, cb);
+  EXPECT_TRUE(fs::exists(out / "models" / "stipple-shapes" / "README.md"));
+  fs::remove_all(out);
+}
+
+TEST_F(TrainSmoke, ResumeContinuesTheStepCount) {
+  const fs::path out = temp_dir("resume");
+  auto o = options(out);
+  o.stage = "vae";
+  o.steps = 4;
+  int calls = 0;
+  TrainCallbacks stop_after_two;
+  stop_after_two.on_progress = [&](const TrainProgress& p) {
+    if (p.phase == "train") ++calls;
+  };
+  stop_after_two.should_stop = [&] { return calls >= 2; };
+  const auto first = run_training(o, stop_after_two);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].step, 2);
+  EXPECT_FALSE(first[0].finished);
+  EXPECT_FALSE(fs::exists(out / "vae-final.safetensors"));
+
+  EXPECT_THROW(run_training(o), std::runtime_error);  // an unfinished checkpoint needs --resume
+
+  o.resume = true;
+  std::vector<int64_t> steps;
+  TrainCallbacks record;
+  record.on_progress = [&](const TrainProgress& p) {
+    if (p.phase == "train") steps.push_back(p.step);
+  };
+  const auto second = run_training(o, record);
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0].step, 4);
+  EXPECT_TRUE(second[0].finished);
+  ASSERT_FALSE(steps.empty());
+  EXPECT_EQ(steps.front(), 3);
+  EXPECT_TRUE(fs::exists(out / "vae-final.safetensors"));
+
+  o.seed = 99;  // a run folder is bound to its settings
+  EXPECT_THROW(run_training(o), std::runtime_error);
+  fs::remove_all(out);
+}
+
+TEST_F(TrainSmoke, ResumedRunEqualsUninterruptedRun) {
+  // Batches, noise and optimizer state all come back: stopping and resuming changes nothing.
+  const fs::path a = temp_dir("straight"), b = temp_dir("interrupted");
+  auto o = options(a);
+  o.stage = "vae";
+  o.steps = 4;
+  run_training(o);
+  o = options(b);
+  o.stage = "vae";
+  o.steps = 4;
+  int calls = 0;
+  TrainCallbacks stop;
+  stop.on_progress = [&](const TrainProgress& p) { calls += p.phase == "train"; };
+  stop.should_stop = [&] { return calls >= 2; };
+  run_training(o, stop);
+  o.resume = true;
+  run_training(o);
+  const auto ta = stipple::load_tensors(a / "vae-final.safetensors");
+  const auto tb = stipple::load_tensors(b / "vae-final.safetensors");
+  ASSERT_EQ(ta.size(), tb.size());
+  for (const auto& [name, t] : ta)
+    EXPECT_TRUE(torch::allclose(t, tb.at(name), 1e-5, 1e-6)) << name;
+  fs::remove_all(a);
+  fs::remove_all(b);
+}
