@@ -86,11 +86,7 @@ int runBatch(const QStringList& args) {
   RequestOptions ro;
   ro.addTo(parser);
   auto opt = [&](const char* name, const char* help, const char* value = nullptr, const char* def = nullptr) {
-    QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help));
-    if (value) o.setValueName(QString::fromLatin1(value));
-    if (def) o.setDefaultValue(QString::fromLatin1(def));
-    parser.addOption(o);
-    return o;
+    return addOption(parser, name, help, value, def);
   };
   const auto prompts = opt("prompts", "Prompt list: text (one per line, # comments), CSV with a header (prompt, "
                                       "negative, seed, steps, cfg, sampler, schedule, width, height, strength, model, "

@@ -62,11 +62,7 @@ int runGenerate(const QStringList& args) {
   ModelOptions mo;
   mo.addTo(parser);
   auto opt = [&](const char* name, const char* help, const char* value = nullptr, const char* def = nullptr) {
-    QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help));
-    if (value) o.setValueName(QString::fromLatin1(value));
-    if (def) o.setDefaultValue(QString::fromLatin1(def));
-    parser.addOption(o);
-    return o;
+    return addOption(parser, name, help, value, def);
   };
   const auto prompt = opt("prompt", "What to draw.", "TEXT", "");
   RequestOptions ro;

@@ -80,11 +80,7 @@ class TrainPrinter {
 int runTrain(const QStringList& args) {
   QCommandLineParser parser;
   auto opt = [&](const char* name, const char* help, const char* value = nullptr, const char* def = nullptr) {
-    QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help));
-    if (value) o.setValueName(QString::fromLatin1(value));
-    if (def) o.setDefaultValue(QString::fromLatin1(def));
-    parser.addOption(o);
-    return o;
+    return addOption(parser, name, help, value, def);
   };
   const auto stage = opt("stage", "vae|unet|inpaint|all|export (export: write the models from the current checkpoints).",
                          "STAGE", "all");

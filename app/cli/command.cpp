@@ -48,6 +48,15 @@ bool parseVerbArguments(QCommandLineParser& parser, const QStringList& args, con
   return true;
 }
 
+QCommandLineOption addOption(QCommandLineParser& parser, const char* name, const char* help, const char* value,
+                             const char* def) {
+  QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help));
+  if (value) o.setValueName(QString::fromLatin1(value));
+  if (def) o.setDefaultValue(QString::fromLatin1(def));
+  parser.addOption(o);
+  return o;
+}
+
 void printOut(const QString& text) {
   const QByteArray bytes = text.toUtf8();
   std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);

@@ -29,6 +29,10 @@ const std::vector<Command>& commands();
 bool parseVerbArguments(QCommandLineParser& parser, const QStringList& args, const QString& verb,
                         const QString& description, int* exitCode);
 
+// Adds an option (with a value name and default when given) and returns it.
+QCommandLineOption addOption(QCommandLineParser& parser, const char* name, const char* help,
+                             const char* value = nullptr, const char* def = nullptr);
+
 // Output helpers: stdout for results, stderr for errors and progress.
 void printOut(const QString& text);
 void printJson(const QJsonDocument& doc);
