@@ -63,7 +63,7 @@ void GenerationController::onCanvasChanged() {
   m_panel->inferMode(m_document->origin() == CanvasDocument::Origin::Imported, hasMask);
 }
 
-bool GenerationController::isBusy() const { return m_queue->isBusy(); }
+bool GenerationController::isBusy() const { return m_queue->interactiveBusy(); }
 
 void GenerationController::preloadModel() {
   const QString path = m_panel->modelPath();
@@ -107,13 +107,13 @@ bool GenerationController::generate() {
 
 void GenerationController::announce() {
   if (!m_jobs.contains(m_queue->runningJob())) return;  // a model load announces itself
-  const int queued = m_queue->queuedCount();
+  const int queued = m_queue->queuedInteractive();
   Q_EMIT statusMessage(queued > 0 ? tr("Generating… (%n more queued)", nullptr, queued) : tr("Generating…"));
 }
 
 void GenerationController::cancel() {
-  if (!m_queue->isBusy()) return;
-  m_queue->cancelAll();
+  if (!m_queue->interactiveBusy()) return;
+  m_queue->cancelInteractive();  // a batch export has its own Cancel
   m_view->clearPreview();
   Q_EMIT statusMessage(tr("Cancelling…"));
 }
@@ -133,6 +133,10 @@ void GenerationController::onPreview(const jobs::Preview& preview) {
 }
 
 void GenerationController::onFinished(const jobs::JobResult& result) {
+  if (result.kind == jobs::JobKind::Batch) {  // the batch's window reports it
+    updateBusy();
+    return;
+  }
   const JobContext context = m_jobs.take(result.id);
   m_view->clearPreview();
   if (result.status == jobs::JobStatus::Failed) {
@@ -169,8 +173,8 @@ void GenerationController::onFinished(const jobs::JobResult& result) {
 }
 
 void GenerationController::updateBusy() {
-  m_panel->setBusy(m_queue->isBusy(), m_queue->queuedCount());
-  const bool busy = m_queue->isBusy();
+  const bool busy = m_queue->interactiveBusy();
+  m_panel->setBusy(busy, m_queue->queuedInteractive());
   if (busy != m_wasBusy) {
     m_wasBusy = busy;
     Q_EMIT busyChanged(busy);

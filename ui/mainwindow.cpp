@@ -17,9 +17,12 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "batchexportdialog.h"
+#include "batchprogresswindow.h"
 #include "brushtoolbar.h"
 #include "canvasview.h"
 #include "document/canvasdocument.h"
@@ -108,7 +111,7 @@ void MainWindow::createDocks() {
   resizeDocks({m_promptDock, m_historyDock}, {360, 250}, Qt::Horizontal);
 }
 
-QAction* MainWindow::addPendingAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,
+QAction* MainWindow::addNamedAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,
                                       const char* name) {
   QAction* action = menu->addAction(text);
   action->setObjectName(QLatin1String(name));
@@ -121,9 +124,9 @@ QAction* MainWindow::action(const char* name) const { return findChild<QAction*>
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->setObjectName(QStringLiteral("menuFile"));
-  connect(addPendingAction(file, tr("&New…"), QKeySequence::New, "actionNew"), &QAction::triggered, this,
+  connect(addNamedAction(file, tr("&New…"), QKeySequence::New, "actionNew"), &QAction::triggered, this,
           &MainWindow::newCanvas);
-  connect(addPendingAction(file, tr("&Open…"), QKeySequence::Open, "actionOpen"), &QAction::triggered, this,
+  connect(addNamedAction(file, tr("&Open…"), QKeySequence::Open, "actionOpen"), &QAction::triggered, this,
           &MainWindow::openDialog);
   QMenu* recent = file->addMenu(tr("Open &Recent"));
   recent->setObjectName(QStringLiteral("menuOpenRecent"));
@@ -132,14 +135,15 @@ void MainWindow::createMenus() {
     if (maybeSave()) openFile(path);
   });
   file->addSeparator();
-  connect(addPendingAction(file, tr("&Save"), QKeySequence::Save, "actionSave"), &QAction::triggered, this,
+  connect(addNamedAction(file, tr("&Save"), QKeySequence::Save, "actionSave"), &QAction::triggered, this,
           &MainWindow::save);
-  connect(addPendingAction(file, tr("Save &As…"), QKeySequence::SaveAs, "actionSaveAs"), &QAction::triggered, this,
+  connect(addNamedAction(file, tr("Save &As…"), QKeySequence::SaveAs, "actionSaveAs"), &QAction::triggered, this,
           &MainWindow::saveAs);
-  connect(addPendingAction(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), "actionExport"), &QAction::triggered,
+  connect(addNamedAction(file, tr("&Export…"), QKeySequence(tr("Ctrl+E")), "actionExport"), &QAction::triggered,
           this, &MainWindow::exportDialog);
-  // Batch export is its own feature (another issue): present, disabled.
-  addPendingAction(file, tr("&Batch Export…"), QKeySequence(tr("Ctrl+Shift+E")), "actionBatchExport")->setEnabled(false);
+  QAction* batch = addNamedAction(file, tr("&Batch Export…"), QKeySequence(tr("Ctrl+Shift+E")), "actionBatchExport");
+  batch->setIcon(themedIcon(QStringLiteral("export"), this));
+  connect(batch, &QAction::triggered, this, &MainWindow::batchExportDialog);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
   quit->setObjectName(QStringLiteral("actionQuit"));
@@ -148,8 +152,8 @@ void MainWindow::createMenus() {
   QMenu* edit = menuBar()->addMenu(tr("&Edit"));
   edit->setObjectName(QStringLiteral("menuEdit"));
   QUndoStack* undo = m_document->undoStack();
-  QAction* undoAction = addPendingAction(edit, tr("&Undo"), QKeySequence::Undo, "actionUndo");
-  QAction* redoAction = addPendingAction(edit, tr("&Redo"), QKeySequence::Redo, "actionRedo");
+  QAction* undoAction = addNamedAction(edit, tr("&Undo"), QKeySequence::Undo, "actionUndo");
+  QAction* redoAction = addNamedAction(edit, tr("&Redo"), QKeySequence::Redo, "actionRedo");
   connect(undoAction, &QAction::triggered, undo, &QUndoStack::undo);
   connect(redoAction, &QAction::triggered, undo, &QUndoStack::redo);
   connect(undo, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
@@ -163,14 +167,14 @@ void MainWindow::createMenus() {
   undoAction->setEnabled(undo->canUndo());
   redoAction->setEnabled(undo->canRedo());
   edit->addSeparator();
-  connect(addPendingAction(edit, tr("&Copy"), QKeySequence::Copy, "actionCopy"), &QAction::triggered, this,
+  connect(addNamedAction(edit, tr("&Copy"), QKeySequence::Copy, "actionCopy"), &QAction::triggered, this,
           &MainWindow::copyImage);
-  connect(addPendingAction(edit, tr("&Paste"), QKeySequence::Paste, "actionPaste"), &QAction::triggered, this,
+  connect(addNamedAction(edit, tr("&Paste"), QKeySequence::Paste, "actionPaste"), &QAction::triggered, this,
           &MainWindow::pasteImage);
   edit->addSeparator();
-  QAction* clearMask = addPendingAction(edit, tr("C&lear Mask"), QKeySequence(tr("Ctrl+Shift+M")), "actionClearMask");
-  QAction* invertMask = addPendingAction(edit, tr("&Invert Mask"), QKeySequence(tr("Ctrl+I")), "actionInvertMask");
-  QAction* fillMask = addPendingAction(edit, tr("&Fill Mask"), QKeySequence(tr("Ctrl+Shift+F")), "actionFillMask");
+  QAction* clearMask = addNamedAction(edit, tr("C&lear Mask"), QKeySequence(tr("Ctrl+Shift+M")), "actionClearMask");
+  QAction* invertMask = addNamedAction(edit, tr("&Invert Mask"), QKeySequence(tr("Ctrl+I")), "actionInvertMask");
+  QAction* fillMask = addNamedAction(edit, tr("&Fill Mask"), QKeySequence(tr("Ctrl+Shift+F")), "actionFillMask");
   clearMask->setIcon(themedIcon(QStringLiteral("mask-clear"), this));
   invertMask->setIcon(themedIcon(QStringLiteral("mask-invert"), this));
   fillMask->setIcon(themedIcon(QStringLiteral("mask-fill"), this));
@@ -180,16 +184,16 @@ void MainWindow::createMenus() {
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->setObjectName(QStringLiteral("menuView"));
-  connect(addPendingAction(view, tr("Zoom &In"), QKeySequence::ZoomIn, "actionZoomIn"), &QAction::triggered, m_view,
+  connect(addNamedAction(view, tr("Zoom &In"), QKeySequence::ZoomIn, "actionZoomIn"), &QAction::triggered, m_view,
           &CanvasView::zoomIn);
-  connect(addPendingAction(view, tr("Zoom &Out"), QKeySequence::ZoomOut, "actionZoomOut"), &QAction::triggered,
+  connect(addNamedAction(view, tr("Zoom &Out"), QKeySequence::ZoomOut, "actionZoomOut"), &QAction::triggered,
           m_view, &CanvasView::zoomOut);
-  QAction* fit = addPendingAction(view, tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), "actionZoomFit");
+  QAction* fit = addNamedAction(view, tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), "actionZoomFit");
   fit->setIcon(themedIcon(QStringLiteral("zoom-fit"), this));
   connect(fit, &QAction::triggered, m_view, &CanvasView::fitToWindow);
-  connect(addPendingAction(view, tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), "actionZoomActual"),
+  connect(addNamedAction(view, tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), "actionZoomActual"),
           &QAction::triggered, m_view, &CanvasView::actualSize);
-  QAction* showMask = addPendingAction(view, tr("Show &Mask"), QKeySequence(tr("Ctrl+M")), "actionShowMask");
+  QAction* showMask = addNamedAction(view, tr("Show &Mask"), QKeySequence(tr("Ctrl+M")), "actionShowMask");
   showMask->setIcon(themedIcon(QStringLiteral("mask-show"), this));
   showMask->setCheckable(true);
   showMask->setChecked(true);
@@ -207,7 +211,7 @@ void MainWindow::createMenus() {
 
   QMenu* model = menuBar()->addMenu(tr("&Model"));
   model->setObjectName(QStringLiteral("menuModel"));
-  connect(addPendingAction(model, tr("&Load Model…"), QKeySequence(tr("Ctrl+L")), "actionLoadModel"),
+  connect(addNamedAction(model, tr("&Load Model…"), QKeySequence(tr("Ctrl+L")), "actionLoadModel"),
           &QAction::triggered, this, &MainWindow::loadModelDialog);
   QMenu* recentModels = model->addMenu(tr("&Recent Models"));
   recentModels->setObjectName(QStringLiteral("menuRecentModels"));
@@ -247,6 +251,21 @@ void MainWindow::createStatusBar() {
   m_deviceLabel = new QLabel(jobs::deviceSummary(), this);
   m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
   m_deviceLabel->setToolTip(tr("Compute device used for generation"));
+  m_batchButton = new QToolButton(this);
+  m_batchButton->setObjectName(QStringLiteral("batchStatusButton"));
+  m_batchButton->setAutoRaise(true);
+  m_batchButton->setToolTip(tr("Show the batch export's progress"));
+  m_batchButton->setVisible(false);
+  connect(m_batchButton, &QToolButton::clicked, this, [this] {
+    for (const auto& window : std::as_const(m_batchWindows)) {
+      if (!window || window->isFinished()) continue;
+      window->show();
+      window->raise();
+      window->activateWindow();
+      return;
+    }
+  });
+  statusBar()->addPermanentWidget(m_batchButton);
   statusBar()->addPermanentWidget(m_progress);
   statusBar()->addPermanentWidget(m_cursorLabel);
   statusBar()->addPermanentWidget(m_sizeLabel);
@@ -256,6 +275,7 @@ void MainWindow::createStatusBar() {
 }
 
 void MainWindow::connectSignals() {
+  connect(m_queue, &jobs::JobQueue::jobFinished, this, &MainWindow::noteSpeed);
   // The job's state stays in the status bar until the next one replaces it.
   connect(m_controller, &GenerationController::statusMessage, this,
           [this](const QString& text) { statusBar()->showMessage(text); });
@@ -437,11 +457,77 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->ignore();
     return;
   }
+  if (!m_queue->batches().isEmpty()) {
+    const auto answer = QMessageBox::question(
+        this, tr("Batch Export Running"),
+        tr("A batch export has not finished. Quit and stop it?\n\nEvery image it has written is kept; "
+           "exporting the same batch into the same folder again continues it."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+      event->ignore();
+      return;
+    }
+  }
   m_queue->cancelAll();
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
   event->accept();
+}
+
+quint64 MainWindow::batchExportDialog() {
+  stipple::GenerationRequest defaults;
+  m_panel->fillRequest(defaults);
+  BatchExportDialog dialog(defaults, m_panel->modelPath(), this);
+  if (!m_document->image().isNull())
+    dialog.setCanvas(m_document->image(), m_document->maskIsEmpty() ? QImage() : m_document->mask(), defaults.strength);
+  dialog.setSpeed(m_secondsPerStep, m_stepPixels);
+  if (dialog.exec() != QDialog::Accepted) return 0;
+  BatchProgressWindow* window = startBatch(dialog.batchJob());
+  return window ? window->jobId() : 0;
+}
+
+BatchProgressWindow* MainWindow::startBatch(const jobs::BatchJob& job) {
+  const quint64 id = m_queue->enqueueBatch(job);
+  if (id == 0) return nullptr;
+  auto* window = new BatchProgressWindow(m_queue, id, static_cast<int>(job.plan->items.size()),
+                                         QString::fromStdString(job.options.out_dir.string()), this);
+  connect(window, &BatchProgressWindow::batchFinished, this, [this](const jobs::JobResult& result) {
+    const jobs::BatchOutcome& o = result.batch;
+    statusBar()->showMessage(result.ok() ? tr("Batch export finished: %n written", nullptr, o.written)
+                                         : tr("Batch export ended: %n written", nullptr, o.written));
+    updateBatchButton();
+  });
+  // Connected after the window's own connections, so the button reads the window's new state.
+  connect(m_queue, &jobs::JobQueue::batchProgress, window, [this] { updateBatchButton(); });
+  for (auto signal : {&jobs::JobQueue::batchPaused, &jobs::JobQueue::batchResumed})
+    connect(m_queue, signal, window, [this] { updateBatchButton(); });
+  m_batchWindows.append(window);
+  window->show();
+  updateBatchButton();
+  return window;
+}
+
+QList<BatchProgressWindow*> MainWindow::batchWindows() const {
+  QList<BatchProgressWindow*> windows;
+  for (const auto& window : m_batchWindows)
+    if (window) windows.append(window);
+  return windows;
+}
+
+void MainWindow::updateBatchButton() {
+  m_batchWindows.removeAll(nullptr);
+  QStringList parts;
+  for (const auto& window : std::as_const(m_batchWindows))
+    if (window && !window->isFinished()) parts << window->stateText();
+  m_batchButton->setVisible(!parts.isEmpty());
+  m_batchButton->setText(parts.isEmpty() ? QString() : tr("Batch: %1").arg(parts.join(QStringLiteral(", "))));
+}
+
+void MainWindow::noteSpeed(const jobs::JobResult& result) {
+  if (result.kind != jobs::JobKind::Generate || !result.ok() || result.secondsPerStep <= 0) return;
+  m_secondsPerStep = result.secondsPerStep;
+  m_stepPixels = qint64(result.request.width) * result.request.height * std::max(1, result.request.batch_size);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

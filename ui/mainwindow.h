@@ -1,17 +1,23 @@
 #pragma once
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QToolButton;
 
 namespace stipple::jobs {
 class JobQueue;
-}
+struct BatchJob;
+struct JobResult;
+}  // namespace stipple::jobs
 
 namespace stipple::ui {
 
+class BatchProgressWindow;
 class BrushToolBar;
 class CanvasDocument;
 class CanvasView;
@@ -24,8 +30,7 @@ class PromptPanel;
 class RecentList;
 
 // The main window: the canvas in the centre with its tool options, prompt and history docks,
-// the menus, and the status bar with progress, zoom and device. Actions whose feature has not
-// landed yet (Batch Export) are present but disabled, never silent.
+// the menus, and the status bar with progress, batch exports, zoom and device.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
@@ -60,6 +65,12 @@ class MainWindow : public QMainWindow {
   bool save();
   bool saveAs();
   void exportDialog();
+  // File > Batch Export...: the dialog, then the batch's progress window. Returns the job id
+  // (0 when the dialog was cancelled).
+  quint64 batchExportDialog();
+  // Queues a batch and opens its progress window.
+  BatchProgressWindow* startBatch(const jobs::BatchJob& job);
+  QList<BatchProgressWindow*> batchWindows() const;
   void copyImage();
   void pasteImage();
   void loadModelDialog();
@@ -75,12 +86,14 @@ class MainWindow : public QMainWindow {
   void createMenus();
   void createStatusBar();
   void connectSignals();
-  QAction* addPendingAction(QMenu* menu, const QString& text, const QKeySequence& shortcut, const char* name);
+  QAction* addNamedAction(QMenu* menu, const QString& text, const QKeySequence& shortcut, const char* name);
   QAction* action(const char* name) const;
   bool maybeSave();
   void applyParameters(const QString& parameters, const QString& source);
   void showError(const QString& message);
   void updateTitle();
+  void updateBatchButton();
+  void noteSpeed(const jobs::JobResult& result);
 
   CanvasDocument* m_document = nullptr;
   CanvasView* m_view = nullptr;
@@ -101,6 +114,10 @@ class MainWindow : public QMainWindow {
   QLabel* m_zoomLabel = nullptr;
   QLabel* m_sizeLabel = nullptr;
   QLabel* m_cursorLabel = nullptr;
+  QToolButton* m_batchButton = nullptr;
+  QList<QPointer<BatchProgressWindow>> m_batchWindows;
+  double m_secondsPerStep = 0;  // measured by the last generation, for the batch estimate
+  qint64 m_stepPixels = 0;      // at this many pixels
 };
 
 }  // namespace stipple::ui

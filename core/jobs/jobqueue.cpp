@@ -4,23 +4,33 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 #include <exception>
+#include <optional>
 
 #include "jobs/imageconvert.h"
 
 namespace stipple::jobs {
 
-// Lives on the worker thread only: the loaded engine and the spec it was loaded from.
+// The loaded engine and the spec it was loaded from live on the worker thread only; the count
+// of interactive jobs waiting is written by the GUI thread and read by a running batch.
 struct WorkerState {
   std::unique_ptr<stipple::Engine> engine;
   stipple::EngineModelSpec spec;
+  std::atomic<int> interactiveWaiting{0};
 };
 
 struct QueuedJob {
   quint64 id = 0;
-  bool loadOnly = false;
+  JobKind kind = JobKind::Generate;
   stipple::GenerationRequest request;
   stipple::EngineModelSpec model;
   std::atomic<bool> cancelled{false};
+  // Batches only. The worker writes `summary` of each run; the GUI thread reads it once the
+  // run's future has finished and keeps the totals across runs.
+  BatchJob batch;
+  std::atomic<bool> pauseRequested{false};
+  std::optional<stipple::BatchSummary> summary;
+  int writtenBefore = 0;      // images written by earlier runs of this batch
+  double secondsBefore = 0;   // their time
 };
 
 namespace {
@@ -73,7 +83,8 @@ bool ensureEngine(WorkerState& state, const stipple::EngineModelSpec& spec) {
 JobResult runJob(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewSink* sink) {
   JobResult result;
   result.id = job.id;
-  result.loadOnly = job.loadOnly;
+  result.kind = job.kind;
+  result.loadOnly = job.kind == JobKind::Load;
   result.request = job.request;
   try {
     if (ensureEngine(state, job.model)) {
@@ -83,7 +94,7 @@ JobResult runJob(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewSin
           queue, [queue, name, path] { Q_EMIT queue->modelLoaded(name, path); }, Qt::QueuedConnection);
     }
     result.modelName = QString::fromStdString(state.engine->identity().name);
-    if (job.loadOnly) return result;
+    if (job.kind == JobKind::Load) return result;
     if (job.cancelled.load()) {
       result.status = JobStatus::Cancelled;
       return result;
@@ -112,6 +123,115 @@ JobResult runJob(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewSin
   return result;
 }
 
+
+// A batch's observer: progress and written files as queued signals, previews through the sink,
+// cancel and pause (asked or yielding to waiting interactive jobs) from the job's flags.
+class BatchJobObserver final : public stipple::BatchObserver {
+ public:
+  BatchJobObserver(QueuedJob& job, JobQueue* queue, PreviewSink* sink, const std::atomic<int>& waiting)
+      : m_job(job), m_queue(queue), m_sink(sink), m_waiting(waiting) {}
+
+  void on_batch_progress(const stipple::BatchProgress& p) override {
+    BatchStatus status;
+    status.total = p.total;
+    status.done = p.done;
+    status.written = p.written + m_job.writtenBefore;
+    status.alreadyDone = p.already_done - m_job.writtenBefore;
+    status.skipped = p.skipped;
+    status.failed = p.failed;
+    status.current = p.current;
+    status.step = p.step;
+    status.steps = p.steps;
+    status.eta = p.eta;
+    status.elapsed = p.elapsed + m_job.secondsBefore;
+    status.status = QString::fromStdString(p.status);
+    emitQueued([id = m_job.id, status](JobQueue* q) { Q_EMIT q->batchProgress(id, status); });
+  }
+  void on_preview(const cv::Mat& rgb, int index, int step) override {
+    if (m_job.cancelled.load()) return;
+    m_sink->post(Preview{imageFromMat(rgb), m_job.id, index, step});
+  }
+  void on_image_written(const stipple::BatchItem&, const std::filesystem::path& file, const cv::Mat&) override {
+    const QString path = QString::fromStdString(file.string());
+    emitQueued([id = m_job.id, path](JobQueue* q) { Q_EMIT q->batchImageWritten(id, path); });
+  }
+  void on_item_failed(const stipple::BatchItem& item, const std::string& reason) override {
+    const QString text = QString::fromLocal8Bit(reason.c_str());
+    emitQueued([id = m_job.id, index = item.index, text](JobQueue* q) { Q_EMIT q->batchItemFailed(id, index, text); });
+  }
+  bool cancelled() override { return m_job.cancelled.load(); }
+  bool pause_requested() override {
+    return m_job.pauseRequested.load() || (m_job.batch.yieldToInteractive && m_waiting.load() > 0);
+  }
+
+ private:
+  template <typename F>
+  void emitQueued(F f) {
+    JobQueue* queue = m_queue;
+    QMetaObject::invokeMethod(queue, [queue, f] { f(queue); }, Qt::QueuedConnection);
+  }
+
+  QueuedJob& m_job;
+  JobQueue* m_queue;
+  PreviewSink* m_sink;
+  const std::atomic<int>& m_waiting;
+};
+
+JobResult runBatch(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewSink* sink) {
+  JobResult result;
+  result.id = job.id;
+  result.kind = JobKind::Batch;
+  job.summary.reset();
+  try {
+    if (ensureEngine(state, job.batch.model)) {
+      const QString name = QString::fromStdString(state.engine->identity().name);
+      const QString path = QString::fromStdString(state.engine->model_path().string());
+      QMetaObject::invokeMethod(
+          queue, [queue, name, path] { Q_EMIT queue->modelLoaded(name, path); }, Qt::QueuedConnection);
+    }
+    result.modelName = QString::fromStdString(state.engine->identity().name);
+    BatchJobObserver observer(job, queue, sink, state.interactiveWaiting);
+    stipple::BatchModels models;
+    models.engine = state.engine.get();
+    models.spec = job.batch.model;
+    job.summary = stipple::run_batch_export(*job.batch.plan, job.batch.options, models, &observer);
+    if (job.summary->cancelled) result.status = JobStatus::Cancelled;
+  } catch (const std::exception& e) {
+    result.status = job.cancelled.load() ? JobStatus::Cancelled : JobStatus::Failed;
+    result.error = QString::fromLocal8Bit(e.what());
+  } catch (...) {
+    result.status = job.cancelled.load() ? JobStatus::Cancelled : JobStatus::Failed;
+    result.error = QStringLiteral("unknown error");
+  }
+  return result;
+}
+
+// The totals a batch's result reports, from its last run and what earlier runs wrote.
+BatchOutcome outcomeOf(const QueuedJob& job) {
+  BatchOutcome o;
+  o.outDir = QString::fromStdString(job.batch.options.out_dir.string());
+  o.total = static_cast<int>(job.batch.plan->items.size());
+  o.written = job.writtenBefore;
+  o.seconds = job.secondsBefore;
+  if (!job.summary) return o;
+  const stipple::BatchSummary& s = *job.summary;
+  o.written += s.written;
+  o.alreadyDone = s.already_done - job.writtenBefore;
+  o.skipped = s.skipped_existing;
+  o.failed = s.failed;
+  o.seconds += s.seconds;
+  for (const stipple::BatchFailure& f : s.failures) {
+    const auto& item = job.batch.plan->items.at(static_cast<size_t>(f.index));
+    o.failures.append(QStringLiteral("%1 (line %2): %3")
+                          .arg(item.index + 1)
+                          .arg(item.line)
+                          .arg(QString::fromLocal8Bit(f.reason.c_str())));
+  }
+  if (s.contact_sheet) o.contactSheet = QString::fromStdString(s.contact_sheet->string());
+  o.stopped = QString::fromLocal8Bit(s.stopped.c_str());
+  return o;
+}
+
 }  // namespace
 
 JobQueue::JobQueue(QObject* parent)
@@ -136,7 +256,7 @@ quint64 JobQueue::enqueue(const stipple::GenerationRequest& request, const stipp
   job->id = m_nextId++;
   job->request = request;
   job->model = model;
-  m_queue.append(job);
+  insertInteractive(job);
   Q_EMIT jobQueued(job->id);
   startNext();
   return job->id;
@@ -145,13 +265,41 @@ quint64 JobQueue::enqueue(const stipple::GenerationRequest& request, const stipp
 quint64 JobQueue::enqueueLoad(const stipple::EngineModelSpec& model) {
   auto job = std::make_shared<QueuedJob>();
   job->id = m_nextId++;
-  job->loadOnly = true;
+  job->kind = JobKind::Load;
   job->model = model;
+  insertInteractive(job);
+  Q_EMIT jobQueued(job->id);
+  startNext();
+  return job->id;
+}
+
+quint64 JobQueue::enqueueBatch(const BatchJob& batch) {
+  if (!batch.plan) return 0;
+  auto job = std::make_shared<QueuedJob>();
+  job->id = m_nextId++;
+  job->kind = JobKind::Batch;
+  job->batch = batch;
+  job->model = batch.model;
   m_queue.append(job);
   Q_EMIT jobQueued(job->id);
   startNext();
   return job->id;
 }
+
+// Interactive jobs go before the batches that let them, after everything else.
+void JobQueue::insertInteractive(const std::shared_ptr<QueuedJob>& job) {
+  qsizetype at = m_queue.size();
+  for (qsizetype i = 0; i < m_queue.size(); ++i) {
+    if (m_queue[i]->kind == JobKind::Batch && m_queue[i]->batch.yieldToInteractive) {
+      at = i;
+      break;
+    }
+  }
+  m_queue.insert(at, job);
+  updateWaiting();
+}
+
+void JobQueue::updateWaiting() { m_worker->interactiveWaiting.store(queuedInteractive()); }
 
 bool JobQueue::cancel(quint64 id) {
   if (m_running && m_running->id == id) {
@@ -159,10 +307,24 @@ bool JobQueue::cancel(quint64 id) {
     m_sink->discard();
     return true;
   }
-  for (qsizetype i = 0; i < m_queue.size(); ++i) {
-    if (m_queue[i]->id == id) {
-      m_queue.removeAt(i);
-      Q_EMIT jobRemoved(id);
+  for (QList<std::shared_ptr<QueuedJob>>* list : {&m_queue, &m_paused}) {
+    for (qsizetype i = 0; i < list->size(); ++i) {
+      if ((*list)[i]->id != id) continue;
+      const std::shared_ptr<QueuedJob> job = list->takeAt(i);
+      updateWaiting();
+      if (job->kind == JobKind::Batch) {
+        // A batch may have written images already: it ends with its totals like a running one.
+        JobResult result;
+        result.id = job->id;
+        result.kind = JobKind::Batch;
+        result.status = JobStatus::Cancelled;
+        result.batch = outcomeOf(*job);
+        Q_EMIT jobRemoved(id);
+        Q_EMIT jobFinished(result);
+      } else {
+        Q_EMIT jobRemoved(id);
+      }
+      if (!isBusy()) Q_EMIT idle();
       return true;
     }
   }
@@ -170,8 +332,59 @@ bool JobQueue::cancel(quint64 id) {
 }
 
 void JobQueue::cancelAll() {
+  while (!m_paused.isEmpty()) cancel(m_paused.last()->id);
   while (!m_queue.isEmpty()) cancel(m_queue.last()->id);
   if (m_running) cancel(m_running->id);
+}
+
+void JobQueue::cancelInteractive() {
+  QList<quint64> ids;
+  for (const auto& job : m_queue)
+    if (job->kind != JobKind::Batch) ids.append(job->id);
+  for (quint64 id : ids) cancel(id);
+  if (m_running && m_running->kind != JobKind::Batch) cancel(m_running->id);
+}
+
+bool JobQueue::pauseBatch(quint64 id) {
+  if (m_running && m_running->id == id && m_running->kind == JobKind::Batch) {
+    m_running->pauseRequested.store(true);  // onJobDone parks it after the current image
+    return true;
+  }
+  for (qsizetype i = 0; i < m_queue.size(); ++i) {
+    if (m_queue[i]->id != id || m_queue[i]->kind != JobKind::Batch) continue;
+    std::shared_ptr<QueuedJob> job = m_queue.takeAt(i);
+    job->pauseRequested.store(true);
+    m_paused.append(job);
+    Q_EMIT batchPaused(id);
+    if (!isBusy()) Q_EMIT idle();
+    return true;
+  }
+  return false;
+}
+
+bool JobQueue::resumeBatch(quint64 id) {
+  if (m_running && m_running->id == id) {  // asked to pause, still finishing its image
+    m_running->pauseRequested.store(false);
+    Q_EMIT batchResumed(id);
+    return true;
+  }
+  for (qsizetype i = 0; i < m_paused.size(); ++i) {
+    if (m_paused[i]->id != id) continue;
+    std::shared_ptr<QueuedJob> job = m_paused.takeAt(i);
+    job->pauseRequested.store(false);
+    m_queue.append(job);
+    Q_EMIT batchResumed(id);
+    startNext();
+    return true;
+  }
+  return false;
+}
+
+bool JobQueue::isPaused(quint64 id) const {
+  if (m_running && m_running->id == id) return m_running->pauseRequested.load();
+  for (const auto& job : m_paused)
+    if (job->id == id) return true;
+  return false;
 }
 
 void JobQueue::countTokens(int tag, const QString& text) {
@@ -190,24 +403,65 @@ void JobQueue::countTokens(int tag, const QString& text) {
   });
 }
 
+int JobQueue::queuedInteractive() const {
+  int n = 0;
+  for (const auto& job : m_queue)
+    if (job->kind != JobKind::Batch) ++n;
+  return n;
+}
+
+bool JobQueue::interactiveBusy() const {
+  return (m_running && m_running->kind != JobKind::Batch) || queuedInteractive() > 0;
+}
+
+QList<quint64> JobQueue::batches() const {
+  QList<quint64> ids;
+  if (m_running && m_running->kind == JobKind::Batch) ids.append(m_running->id);
+  for (const QList<std::shared_ptr<QueuedJob>>* list : {&m_queue, &m_paused})
+    for (const auto& job : *list)
+      if (job->kind == JobKind::Batch) ids.append(job->id);
+  return ids;
+}
+
 quint64 JobQueue::runningJob() const { return m_running ? m_running->id : 0; }
 
 void JobQueue::startNext() {
   if (m_running || m_queue.isEmpty()) return;
   m_running = m_queue.takeFirst();
+  updateWaiting();
   Q_EMIT jobStarted(m_running->id);
   std::shared_ptr<QueuedJob> job = m_running;
   std::shared_ptr<WorkerState> worker = m_worker;
   PreviewSink* sink = m_sink;
   m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, worker, job, sink] {
-    return runJob(*worker, *job, this, sink);
+    return job->kind == JobKind::Batch ? runBatch(*worker, *job, this, sink) : runJob(*worker, *job, this, sink);
   }));
 }
 
 void JobQueue::onJobDone() {
   JobResult result = m_watcher.future().result();
-  m_running.reset();
+  std::shared_ptr<QueuedJob> job = std::move(m_running);
   m_sink->discard();  // a frame of the finished job must not land after its result
+  if (job->kind == JobKind::Batch && result.status == JobStatus::Finished && job->summary &&
+      job->summary->paused && !job->cancelled.load()) {
+    // Stopped before an image: asked to pause, or interactive jobs are waiting. Either way it
+    // continues later in the same folder, skipping what it has written.
+    job->writtenBefore += job->summary->written;
+    job->secondsBefore += job->summary->seconds;
+    job->summary.reset();
+    if (job->pauseRequested.load()) {
+      m_paused.append(job);
+      Q_EMIT batchPaused(job->id);
+    } else {
+      qsizetype at = 0;  // behind the interactive jobs, ahead of other batches
+      while (at < m_queue.size() && m_queue[at]->kind != JobKind::Batch) ++at;
+      m_queue.insert(at, job);
+    }
+    startNext();
+    if (!isBusy()) Q_EMIT idle();
+    return;
+  }
+  if (job->kind == JobKind::Batch) result.batch = outcomeOf(*job);
   Q_EMIT jobFinished(result);
   startNext();
   if (!isBusy()) Q_EMIT idle();

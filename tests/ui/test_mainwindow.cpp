@@ -40,13 +40,9 @@ class TestMainWindow : public QObject {
     QStandardPaths::setTestModeEnabled(true);
   }
 
-  void unfinishedActionsAreDisabledNotSilent() {
+  void actionsArePresentAndEnabled() {
     MainWindow w;
-    // Batch export is another issue's feature: present, disabled.
-    auto* batch = w.findChild<QAction*>(QLatin1String("actionBatchExport"));
-    QVERIFY(batch);
-    QVERIFY(!batch->isEnabled());
-    for (const char* name : {"actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionExport", "actionCopy",
+    for (const char* name : {"actionBatchExport", "actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionExport", "actionCopy",
                              "actionPaste", "actionClearMask", "actionInvertMask", "actionZoomIn", "actionZoomOut",
                              "actionZoomFit", "actionZoomActual", "actionShowMask", "actionLoadModel", "actionQuit",
                              "actionAbout", "actionAboutQt", "actionTogglePrompt", "actionGenerate", "actionCancel"}) {

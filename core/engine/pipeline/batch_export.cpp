@@ -86,13 +86,15 @@ class RowImages {
 // Forwards one item's generation to the batch observer, turning steps into batch progress.
 class ItemObserver : public GenerationObserver {
  public:
-  ItemObserver(BatchObserver* outer, BatchProgress& progress, std::function<double(double, double)> eta)
-      : outer_(outer), progress_(progress), eta_(std::move(eta)) {}
+  ItemObserver(BatchObserver* outer, BatchProgress& progress, std::function<double(double, double)> eta,
+               std::function<double()> elapsed)
+      : outer_(outer), progress_(progress), eta_(std::move(eta)), elapsed_(std::move(elapsed)) {}
   int item = 0;
   void on_progress(int step, int total, double spi) override {
     progress_.step = step;
     progress_.steps = total;
     progress_.eta = eta_(total > 0 ? double(step) / total : 0, spi);
+    progress_.elapsed = elapsed_();
     if (outer_) outer_->on_batch_progress(progress_);
   }
   void on_preview(const cv::Mat& rgb, int, int step) override {
@@ -104,6 +106,7 @@ class ItemObserver : public GenerationObserver {
   BatchObserver* outer_;
   BatchProgress& progress_;
   std::function<double(double, double)> eta_;
+  std::function<double()> elapsed_;
 };
 
 double work_of(const BatchItem& item) {
@@ -150,6 +153,7 @@ std::string summary_line(const BatchSummary& s) {
   os << " in " << s.seconds << " s";
   if (s.written > 0) os << " (" << s.images_per_minute() << " images/min)";
   if (s.cancelled) os << "; cancelled";
+  if (s.paused) os << "; paused";
   if (!s.stopped.empty()) os << "; stopped: " << s.stopped;
   return os.str();
 }
@@ -255,7 +259,7 @@ BatchSummary run_batch_export(const BatchPlan& plan, const BatchExportOptions& o
     if (rate <= 0) return -1.0;
     return (work_left - current_work * fraction) * rate;
   };
-  ItemObserver item_observer(observer, progress, eta);
+  ItemObserver item_observer(observer, progress, eta, elapsed);
   sync();
   progress.status = summary.already_done > 0 ? std::to_string(summary.already_done) + " already done" : "starting";
   if (observer) observer->on_batch_progress(progress);
@@ -274,6 +278,10 @@ BatchSummary run_batch_export(const BatchPlan& plan, const BatchExportOptions& o
     if (done[i]) continue;
     if (observer && observer->cancelled()) {
       summary.cancelled = true;
+      break;
+    }
+    if (observer && observer->pause_requested()) {
+      summary.paused = true;
       break;
     }
     // The name first: with ExistingFilePolicy::Skip an existing file means no work at all.
@@ -382,7 +390,7 @@ BatchSummary run_batch_export(const BatchPlan& plan, const BatchExportOptions& o
     if (observer) observer->on_batch_progress(progress);
   }
 
-  if (o.contact_sheet && summary.stopped.empty() && !summary.cancelled) {
+  if (o.contact_sheet && summary.stopped.empty() && !summary.cancelled && !summary.paused) {
     std::vector<cv::Mat> images(items.size());
     for (size_t i = 0; i < items.size(); ++i) {
       if (auto file = folder.done_file(ids.keys[i])) {

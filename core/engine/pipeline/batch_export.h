@@ -70,7 +70,10 @@ struct BatchProgress {
 
 // Progress, previews and cancellation. on_preview(rgb, item_index, step) and cancelled() are
 // GenerationObserver's (cancelled() is also checked between items); on_progress is not called.
+// pause_requested() is asked before each image: true ends the export there with
+// BatchSummary::paused set (every finished image kept); running it again continues.
 struct BatchObserver : GenerationObserver {
+  virtual bool pause_requested() { return false; }
   virtual void on_batch_progress(const BatchProgress& progress) { (void)progress; }
   virtual void on_image_written(const BatchItem& item, const std::filesystem::path& file, const cv::Mat& rgb) {
     (void)item, (void)file, (void)rgb;
@@ -93,6 +96,7 @@ struct BatchSummary {
   std::vector<std::filesystem::path> files;  // written by this run, in order
   std::optional<std::filesystem::path> contact_sheet;
   bool cancelled = false;
+  bool paused = false;       // pause_requested() ended it before an image; run again to continue
   std::string stopped;       // why the export stopped early (disk full, folder unwritable)
   int removed_temporary_files = 0;  // left by a killed export
   bool recovered_pending = false;   // an image a kill left unrecorded was added to the manifest
@@ -103,7 +107,7 @@ struct BatchSummary {
   // Written images per minute of wall time (the export's own: model loading by the caller not
   // included; loading of per-row models included).
   double images_per_minute() const { return seconds > 0 ? written * 60.0 / seconds : 0; }
-  bool ok() const { return failed == 0 && stopped.empty() && !cancelled; }
+  bool ok() const { return failed == 0 && stopped.empty() && !cancelled && !paused; }
 };
 // "12 images: 7 written, 5 already done, 0 skipped, 0 failed in 9.1 s (46.2 images/min)".
 std::string summary_line(const BatchSummary& summary);
