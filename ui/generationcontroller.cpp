@@ -72,14 +72,23 @@ void GenerationController::preloadModel() {
   Q_EMIT statusMessage(tr("Loading model %1…").arg(path));
 }
 
-bool GenerationController::generate() {
+bool GenerationController::generate() { return start(false); }
+
+bool GenerationController::generateExtension() { return start(true); }
+
+bool GenerationController::start(bool extension) {
   const bool hasMask = !m_document->maskIsEmpty();
+  if (extension && hasMask && m_panel->mode() != GenerationMode::Inpaint) m_panel->setMode(GenerationMode::Inpaint);
   if (!m_panel->validate(hasMask)) return false;
   const GenerationMode mode = m_panel->mode();
   stipple::GenerationRequest request;
   m_panel->fillRequest(request);
   if (mode != GenerationMode::Generate) request.init_image = jobs::rgbMatFromImage(m_document->image());
   if (mode == GenerationMode::Inpaint) request.mask = jobs::grayMatFromImage(m_document->mask());
+  if (extension && mode == GenerationMode::Inpaint) {
+    request.masked_content = stipple::MaskedContent::Fill;
+    request.strength = std::max(request.strength, 0.9);
+  }
   request.preview = stipple::PreviewMode::Approximate;
   request.preview_every = 1;
   if (const std::string problem = stipple::validate_request(request); !problem.empty()) {

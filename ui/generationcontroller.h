@@ -37,6 +37,9 @@ class GenerationController : public QObject {
  public Q_SLOTS:
   // Validates and queues a job; false (with the reason shown in the panel) when it cannot run.
   bool generate();
+  // Outpainting after Extend Canvas: inpaints the masked new area with "fill" as its start
+  // and a strength of at least 0.9 (the new area has no picture worth keeping).
+  bool generateExtension();
   // Cancels the running job and drops the queued ones.
   void cancel();
 
@@ -55,6 +58,7 @@ class GenerationController : public QObject {
     QSize canvasSize;     // when queued
   };
 
+  bool start(bool extension);
   void onPreview(const jobs::Preview& preview);
   void onFinished(const jobs::JobResult& result);
   void onCanvasChanged();

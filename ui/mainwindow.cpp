@@ -24,6 +24,7 @@
 #include "batchexportdialog.h"
 #include "batchprogresswindow.h"
 #include "brushtoolbar.h"
+#include "extendcanvasdialog.h"
 #include "canvasview.h"
 #include "document/canvasdocument.h"
 #include "document/historystore.h"
@@ -171,6 +172,9 @@ void MainWindow::createMenus() {
           &MainWindow::copyImage);
   connect(addNamedAction(edit, tr("&Paste"), QKeySequence::Paste, "actionPaste"), &QAction::triggered, this,
           &MainWindow::pasteImage);
+  edit->addSeparator();
+  connect(addNamedAction(edit, tr("E&xtend Canvas…"), QKeySequence(tr("Ctrl+Alt+E")), "actionExtendCanvas"),
+          &QAction::triggered, this, &MainWindow::extendCanvasDialog);
   edit->addSeparator();
   QAction* clearMask = addNamedAction(edit, tr("C&lear Mask"), QKeySequence(tr("Ctrl+Shift+M")), "actionClearMask");
   QAction* invertMask = addNamedAction(edit, tr("&Invert Mask"), QKeySequence(tr("Ctrl+I")), "actionInvertMask");
@@ -473,6 +477,26 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
   event->accept();
+}
+
+void MainWindow::extendCanvasDialog() {
+  ExtendCanvasDialog dialog(m_document->size(), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  extendCanvas(dialog.margins(), dialog.feather(), dialog.generateNow());
+}
+
+bool MainWindow::extendCanvas(const QMargins& margins, int feather, bool generate) {
+  const QString problem = m_document->extendCanvas(margins, feather);
+  if (!problem.isEmpty()) {
+    showError(tr("Cannot extend the canvas: %1").arg(problem));
+    return false;
+  }
+  m_view->fitToWindow();
+  statusBar()->showMessage(tr("Canvas extended to %1 × %2 px; the new area is masked")
+                               .arg(m_document->size().width())
+                               .arg(m_document->size().height()));
+  if (generate) m_controller->generateExtension();  // the panel says why when it cannot run
+  return true;
 }
 
 quint64 MainWindow::batchExportDialog() {

@@ -1,5 +1,6 @@
 #pragma once
 #include <QList>
+#include <QMargins>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -65,6 +66,10 @@ class MainWindow : public QMainWindow {
   bool save();
   bool saveAs();
   void exportDialog();
+  // Edit > Extend Canvas...: the dialog, then extendCanvas().
+  void extendCanvasDialog();
+  // Grows the canvas (one undo step) and, when asked, generates the new area at once.
+  bool extendCanvas(const QMargins& margins, int feather, bool generate);
   // File > Batch Export...: the dialog, then the batch's progress window. Returns the job id
   // (0 when the dialog was cancelled).
   quint64 batchExportDialog();

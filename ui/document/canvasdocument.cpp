@@ -14,6 +14,7 @@
 #include "document/pngtext.h"
 #include "jobs/imageconvert.h"
 #include "jobs/imagefile.h"
+#include "jobs/outpaint.h"
 
 namespace stipple::ui {
 
@@ -119,6 +120,24 @@ void CanvasDocument::replaceImage(const QImage& image, const QString& parameters
   after.parameters = parameters;
   after.origin = origin;
   m_undo->push(new ContentCommand(this, m_content, after, undoText));
+}
+
+QString CanvasDocument::extendCanvas(const QMargins& margins, int feather) {
+  if (m_stroking) endStroke();
+  if (const QString problem = jobs::checkExtension(size(), margins, feather); !problem.isEmpty()) return problem;
+  jobs::ExtendedCanvas grown;
+  try {
+    grown = jobs::extendCanvas(m_content.image, maskIsEmpty() ? QImage() : m_content.mask, margins, feather);
+  } catch (const std::exception& e) {
+    return QString::fromLocal8Bit(e.what());
+  }
+  Content after;
+  after.image = grown.image;
+  after.mask = grown.mask;
+  after.parameters = m_content.parameters;
+  after.origin = m_content.origin == Origin::Blank ? Origin::Imported : m_content.origin;
+  m_undo->push(new ContentCommand(this, m_content, after, tr("Extend Canvas")));
+  return {};
 }
 
 void CanvasDocument::applyResult(const QImage& result, const QString& parameters, const QPoint& at) {

@@ -3,6 +3,7 @@
 // repaint, soft edges allowed) and the undo stack. Brush strokes, mask operations and
 // generated results are each one undo command; strokes store only the rectangle they changed.
 #include <QImage>
+#include <QMargins>
 #include <QObject>
 #include <QPointF>
 #include <QRect>
@@ -55,6 +56,11 @@ class CanvasDocument : public QObject {
   void replaceImage(const QImage& image, const QString& parameters, Origin origin, const QString& undoText);
   // Undoable: a generated result. `at` places a smaller result (an inpainted region).
   void applyResult(const QImage& result, const QString& parameters, const QPoint& at = QPoint());
+
+  // Undoable: grows the canvas by `margins` (Extend Canvas, for outpainting). The new area is
+  // masked and starts as a soft continuation of the edge; the mask fades `feather` px into the
+  // picture. Returns the problem ("" when done).
+  QString extendCanvas(const QMargins& margins, int feather);
 
   // PNG (with the "parameters" chunk), JPEG, WebP or BMP by suffix. save() makes `path` the
   // document's file and marks it clean; exportTo() writes a copy and changes nothing.
