@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -14,6 +15,8 @@
 #include <QVBoxLayout>
 
 #include "document/canvasdocument.h"
+#include "jobs/infotext.h"
+#include "pipeline/file_naming.h"
 #include "document/historystore.h"
 #include "icons.h"
 
@@ -37,7 +40,7 @@ HistoryPanel::HistoryPanel(HistoryStore* store, QWidget* parent) : QWidget(paren
   m_list->setResizeMode(QListView::Adjust);
   m_list->setMovement(QListView::Static);
   m_list->setUniformItemSizes(true);
-  m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+  m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
   m_list->setContextMenuPolicy(Qt::CustomContextMenu);
   // Icon mode marks a selection only under the (absent) text: frame the whole cell instead.
   m_list->setStyleSheet(QStringLiteral("QListWidget::item { border-radius: 3px; padding: 2px; }"
@@ -123,9 +126,12 @@ HistoryPanel::HistoryPanel(HistoryStore* store, QWidget* parent) : QWidget(paren
     QMenu menu(this);
     menu.addAction(m_place->icon(), tr("Put on Canvas"), this, &HistoryPanel::placeSelected);
     menu.addAction(m_reuse->icon(), tr("Reuse Parameters"), this, &HistoryPanel::reuseSelected);
-    menu.addAction(m_export->icon(), tr("Export…"), this, &HistoryPanel::exportSelected);
+    const int n = static_cast<int>(selectedIds().size());
+    menu.addAction(m_export->icon(), n > 1 ? tr("Export %1 Images…").arg(n) : tr("Export…"), this,
+                   &HistoryPanel::exportSelected);
     menu.addSeparator();
-    menu.addAction(m_delete->icon(), tr("Delete"), this, &HistoryPanel::deleteSelected);
+    menu.addAction(m_delete->icon(), n > 1 ? tr("Delete %1 Images").arg(n) : tr("Delete"), this,
+                   &HistoryPanel::deleteSelected);
     menu.exec(m_list->viewport()->mapToGlobal(pos));
   });
 }
@@ -157,8 +163,17 @@ void HistoryPanel::onEntryRemoved(const QString& id) {
 }
 
 QString HistoryPanel::selectedId() const {
+  QListWidgetItem* current = m_list->currentItem();
+  if (current && current->isSelected()) return current->data(Qt::UserRole).toString();
   const QList<QListWidgetItem*> items = m_list->selectedItems();
   return items.isEmpty() ? QString() : items.first()->data(Qt::UserRole).toString();
+}
+
+QStringList HistoryPanel::selectedIds() const {
+  QStringList ids;
+  for (int i = 0; i < m_list->count(); ++i)
+    if (m_list->item(i)->isSelected()) ids << m_list->item(i)->data(Qt::UserRole).toString();
+  return ids;
 }
 
 void HistoryPanel::select(const QString& id) {
@@ -207,6 +222,17 @@ void HistoryPanel::reuseSelected() {
 }
 
 void HistoryPanel::exportSelected() {
+  const QStringList ids = selectedIds();
+  if (ids.size() > 1) {
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Export %1 Images Into").arg(ids.size()), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    if (dir.isEmpty()) return;
+    QString error;
+    const int written = exportEntries(ids, dir, &error);
+    Q_EMIT message(error.isEmpty() ? tr("Exported %1 images into %2").arg(written).arg(QDir::toNativeSeparators(dir))
+                                   : tr("Exported %1 of %2 images: %3").arg(written).arg(ids.size()).arg(error));
+    return;
+  }
   const HistoryEntry* entry = m_store->find(selectedId());
   if (!entry) return;
   const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
@@ -220,13 +246,49 @@ void HistoryPanel::exportSelected() {
     Q_EMIT message(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
+int HistoryPanel::exportEntries(const QStringList& ids, const QString& dir, QString* error) {
+  if (!QDir().mkpath(dir)) {
+    if (error) *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir));
+    return 0;
+  }
+  const int width = std::max(4, static_cast<int>(QString::number(ids.size()).size()));
+  int written = 0;
+  for (int i = 0; i < ids.size(); ++i) {
+    const HistoryEntry* entry = m_store->find(ids[i]);
+    if (!entry) continue;
+    const jobs::Infotext info = jobs::parseInfotext(entry->parameters);
+    stipple::FileNameFields f;
+    f.index = i + 1;
+    f.index_width = width;
+    f.seed = info.fields.value(QStringLiteral("Seed")).toULongLong();
+    f.prompt = info.prompt.toStdString();
+    const QString stem = QString::fromStdString(stipple::expand_name_template("{index}-{seed}-{prompt}", f));
+    QString path = QDir(dir).filePath(stem + QStringLiteral(".png"));
+    for (int n = 1; QFileInfo::exists(path); ++n) path = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(stem).arg(n));
+    const QImage image(entry->path);
+    QString why;
+    if (image.isNull()) why = tr("the image of %1 is missing").arg(entry->id);
+    else if (!CanvasDocument::writeImage(image, entry->parameters, path, &why) && why.isEmpty()) why = tr("cannot write %1").arg(path);
+    if (!why.isEmpty()) {
+      if (error && error->isEmpty()) *error = why;
+      if (!image.isNull()) break;  // a full disk or a read-only folder fails the rest too
+      continue;
+    }
+    ++written;
+  }
+  return written;
+}
+
 void HistoryPanel::deleteSelected() {
-  const QString id = selectedId();
-  if (id.isEmpty()) return;
-  const auto answer = QMessageBox::question(this, tr("Delete from History"),
-                                            tr("Delete this image from the history? The file is removed from disk."),
+  const QStringList ids = selectedIds();
+  if (ids.isEmpty()) return;
+  const QString question = ids.size() == 1
+                               ? tr("Delete this image from the history? The file is removed from disk.")
+                               : tr("Delete these %1 images from the history? The files are removed from disk.").arg(ids.size());
+  const auto answer = QMessageBox::question(this, tr("Delete from History"), question,
                                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-  if (answer == QMessageBox::Yes) m_store->remove(id);
+  if (answer != QMessageBox::Yes) return;
+  for (const QString& id : ids) m_store->remove(id);
 }
 
 }  // namespace stipple::ui

@@ -2,6 +2,8 @@
 // The history dock: a thumbnail of every result, newest first. A click shows the image and its
 // parameters below the list; a double-click puts it on the canvas (undoable). "Reuse
 // parameters" fills the prompt panel; "Export" saves a copy; "Delete" removes it from disk.
+// Several entries can be selected (Ctrl/Shift-click): Export then writes them all into a
+// folder, named like a batch export's images, and Delete removes them all.
 #include <QWidget>
 
 class QLabel;
@@ -22,7 +24,11 @@ class HistoryPanel : public QWidget {
   explicit HistoryPanel(HistoryStore* store, QWidget* parent = nullptr);
 
   QListWidget* listWidget() const { return m_list; }
-  QString selectedId() const;
+  QString selectedId() const;       // the current entry (whose details show)
+  QStringList selectedIds() const;  // every selected entry, newest first
+  // Writes the entries into `dir` as "<n>-<seed>-<prompt>.png" with their parameters, never
+  // over an existing file. Returns how many were written; `error` names the first failure.
+  int exportEntries(const QStringList& ids, const QString& dir, QString* error);
   void select(const QString& id);
 
  public Q_SLOTS:

@@ -3,7 +3,8 @@
 // menu action drives a 3-prompt x 4-seed export to 12 images with their parameters and a
 // manifest, pause parks the batch after its current image and resume finishes it without a
 // duplicate, a generation from the panel runs between batch images, and a cancelled batch
-// keeps its images and continues when exported again.
+// keeps its images and continues when exported again. Selected history entries export into a
+// folder the same way, named by seed and prompt, never over an existing file.
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -30,7 +32,9 @@
 #include "batchprogresswindow.h"
 #include "generationcontroller.h"
 #include "generationsettings.h"
+#include "document/historystore.h"
 #include "golden.h"
+#include "historypanel.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "modelchooser.h"
@@ -314,6 +318,49 @@ class TestBatchExport : public QObject {
     QVERIFY2(writtenWhenGenerated >= 1 && writtenWhenGenerated < 12, qPrintable(QString::number(writtenWhenGenerated)));
     QCOMPARE(int(imagesIn(out).size()), 12);
     QVERIFY(window->isFinished());
+  }
+
+  void selectedHistoryEntriesExportIntoAFolder() {
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath(QStringLiteral("history")));
+    HistoryPanel panel(&store);
+    const QStringList prompts{QStringLiteral("a red circle"), QStringLiteral("a blue square"), QStringLiteral("a star")};
+    for (int i = 0; i < prompts.size(); ++i) {
+      QImage image(32, 24, QImage::Format_RGB888);
+      image.fill(QColor(40 * i, 100, 200));
+      QString error;
+      QVERIFY2(!store.add(image, QStringLiteral("%1\nSteps: 20, Sampler: Euler, CFG scale: 7, Seed: %2, Size: 32x24")
+                                       .arg(prompts[i]).arg(100 + i), &error).isEmpty(), qPrintable(error));
+    }
+    QCOMPARE(panel.listWidget()->count(), 3);
+    panel.listWidget()->item(0)->setSelected(true);
+    panel.listWidget()->item(2)->setSelected(true);
+    const QStringList ids = panel.selectedIds();
+    QCOMPARE(ids.size(), 2);
+    const QString out = dir.filePath(QStringLiteral("picked"));
+    QString error;
+    QCOMPARE(panel.exportEntries(ids, out, &error), 2);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList files = imagesIn(out);
+    QCOMPARE(files.size(), 2);
+    // Newest first: the star (seed 102) is image 1.
+    QCOMPARE(files, QStringList({QStringLiteral("0001-102-a-star.png"), QStringLiteral("0002-100-a-red-circle.png")}));
+    QImageReader reader(QDir(out).filePath(files.first()));
+    const QString written = reader.text(QStringLiteral("parameters"));
+    // (QImageReader folds the line break into a space.)
+    QVERIFY2(written.startsWith(QStringLiteral("a star")) && written.contains(QStringLiteral("Seed: 102")), qPrintable(written));
+    // Again into the same folder: new names, the first files untouched.
+    QCOMPARE(panel.exportEntries(ids, out, &error), 2);
+    files = imagesIn(out);
+    QCOMPARE(files.size(), 4);
+    QVERIFY(files.contains(QStringLiteral("0001-102-a-star-1.png")));
+    // A folder that cannot be made: nothing written, and why.
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    error.clear();
+    QCOMPARE(panel.exportEntries(ids, dir.filePath(QStringLiteral("file/sub")), &error), 0);
+    QVERIFY2(error.contains(QStringLiteral("cannot create")), qPrintable(error));
   }
 
   void cancelKeepsImagesAndTheSameBatchContinues() {
