@@ -2,6 +2,462 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::BatchExportDialog</name>
+    <message>
+        <source>Batch Export</source>
+        <translation>Stapelexport</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>One prompt per line; lines starting with # are comments.
+A CSV file with a header row (prompt, seed, steps, cfg, sampler, …) or JSON Lines sets other fields per row.</source>
+        <translation>Ein Prompt pro Zeile; Zeilen, die mit # beginnen, sind Kommentare.
+Eine CSV-Datei mit Kopfzeile (prompt, seed, steps, cfg, sampler, …) oder JSON Lines legt weitere Felder pro Zeile fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Load File…</source>
+        <translation>&amp;Datei laden…</translation>
+    </message>
+    <message>
+        <source>Detect format</source>
+        <translation>Format erkennen</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Incrementing from the seed</source>
+        <translation>Vom Seed an hochgezählt</translation>
+    </message>
+    <message>
+        <source>The same seed for each image</source>
+        <translation>Derselbe Seed für jedes Bild</translation>
+    </message>
+    <message>
+        <source>Random (recorded in the manifest)</source>
+        <translation>Zufällig (im Manifest festgehalten)</translation>
+    </message>
+    <message>
+        <source>none, or e.g. cfg=5,7,9</source>
+        <translation>keiner, oder z. B. cfg=5,7,9</translation>
+    </message>
+    <message>
+        <source>none, or e.g. steps=20,30</source>
+        <translation>keiner, oder z. B. steps=20,30</translation>
+    </message>
+    <message>
+        <source>Start every image from the canvas (and its mask)</source>
+        <translation>Jedes Bild von der Leinwand (und ihrer Maske) ausgehen lassen</translation>
+    </message>
+    <message>
+        <source>Open or generate a picture first</source>
+        <translation>Zuerst ein Bild öffnen oder erzeugen</translation>
+    </message>
+    <message>
+        <source>Images per &amp;prompt:</source>
+        <translation>Bilder pro &amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>&amp;Seeds:</source>
+        <translation>&amp;Seeds:</translation>
+    </message>
+    <message>
+        <source>Sweep &amp;X:</source>
+        <translation>Reihe &amp;X:</translation>
+    </message>
+    <message>
+        <source>Sweep &amp;Y:</source>
+        <translation>Reihe &amp;Y:</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>PNG (parameters in a text chunk)</source>
+        <translation>PNG (Parameter in einem Text-Chunk)</translation>
+    </message>
+    <message>
+        <source>JPEG (parameters in EXIF)</source>
+        <translation>JPEG (Parameter in EXIF)</translation>
+    </message>
+    <message>
+        <source>WebP (parameters in EXIF)</source>
+        <translation>WebP (Parameter in EXIF)</translation>
+    </message>
+    <message>
+        <source>quality </source>
+        <translation>Qualität </translation>
+    </message>
+    <message>
+        <source>Write the new image under another name</source>
+        <translation>Das neue Bild unter anderem Namen schreiben</translation>
+    </message>
+    <message>
+        <source>Skip the image</source>
+        <translation>Das Bild überspringen</translation>
+    </message>
+    <message>
+        <source>Contact sheet of all images (with the sweep&apos;s labels)</source>
+        <translation>Kontaktbogen aller Bilder (mit den Beschriftungen der Reihen)</translation>
+    </message>
+    <message>
+        <source>Add to the other batch in this folder</source>
+        <translation>Zum anderen Stapel in diesem Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Let my own generations go first, between batch images</source>
+        <translation>Eigene Generierungen zuerst, zwischen den Stapelbildern</translation>
+    </message>
+    <message>
+        <source>Finish the batch before my own generations</source>
+        <translation>Den Stapel vor eigenen Generierungen beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>Datei&amp;namen:</translation>
+    </message>
+    <message>
+        <source>If a file exis&amp;ts:</source>
+        <translation>Wenn die Datei &amp;bereits existiert:</translation>
+    </message>
+    <message>
+        <source>&amp;While it runs:</source>
+        <translation>&amp;Während er läuft:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Image to image from the canvas, strength %1</source>
+        <translation>Bild zu Bild von der Leinwand, Stärke %1</translation>
+    </message>
+    <message>
+        <source>Inpainting: the canvas&apos;s masked part is regenerated</source>
+        <translation>Inpainting: der maskierte Teil der Leinwand wird neu erzeugt</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Load Prompt List</source>
+        <translation>Promptliste laden</translation>
+    </message>
+    <message>
+        <source>Prompt lists (*.txt *.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Promptlisten (*.txt *.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Sweep %1: %2</source>
+        <translation>Reihe %1: %2</translation>
+    </message>
+    <message>
+        <source>Sweep Y needs a sweep X</source>
+        <translation>Reihe Y braucht eine Reihe X</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the images</source>
+        <translation>Einen Ordner für die Bilder wählen</translation>
+    </message>
+    <message>
+        <source>Type the prompts, one per line, or load a prompt list</source>
+        <translation>Prompts eingeben, einen pro Zeile, oder eine Promptliste laden</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>e.g. %1%2</source>
+        <translation>z. B. %1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This folder holds another batch (%n images). Choose another folder, or add to that batch.</source>
+        <translation>
+            <numerusform>Dieser Ordner enthält einen anderen Stapel (%n Bild). Einen anderen Ordner wählen oder zu diesem Stapel hinzufügen.</numerusform>
+            <numerusform>Dieser Ordner enthält einen anderen Stapel (%n Bilder). Einen anderen Ordner wählen oder zu diesem Stapel hinzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the folder</source>
+        <translation>
+            <numerusform>, %n schon im Ordner</numerusform>
+            <numerusform>, %n schon im Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · about %1</source>
+        <translation> · etwa %1</translation>
+    </message>
+    <message>
+        <source> · the time is estimated after the first image</source>
+        <translation> · die Dauer wird nach dem ersten Bild geschätzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::BatchProgressWindow</name>
+    <message>
+        <source>Batch Export – %1</source>
+        <translation>Stapelexport – %1</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%v of %m images</source>
+        <translation>%v von %m Bildern</translation>
+    </message>
+    <message>
+        <source>step %v of %m</source>
+        <translation>Schritt %v von %m</translation>
+    </message>
+    <message>
+        <source>Into %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the image being made; resume any time</source>
+        <translation>Nach dem aktuellen Bild anhalten; jederzeit fortsetzbar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Batch</source>
+        <translation>Stapel a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 fertig</translation>
+    </message>
+    <message>
+        <source>preparing…</source>
+        <translation>wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Vergangen: %1</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · noch etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform>%n geschrieben</numerusform>
+            <numerusform>%n geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n schon vorhanden</numerusform>
+            <numerusform>%n schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (file exists)</source>
+        <translation>
+            <numerusform>%n übersprungen (Datei existiert)</numerusform>
+            <numerusform>%n übersprungen (Datei existiert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Bild %1: %2</translation>
+    </message>
+    <message>
+        <source>Batch failed</source>
+        <translation>Stapel fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Every finished image is kept; export the same batch into this folder again to continue.</source>
+        <translation>Jedes fertige Bild bleibt erhalten; denselben Stapel erneut in diesen Ordner exportieren, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>%1. Every finished image is kept.</source>
+        <translation>%1. Jedes fertige Bild bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Done, 1 image failed</source>
+        <translation>Fertig, 1 Bild fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, %n images failed</source>
+        <translation>
+            <numerusform>Fertig, %n Bild fehlgeschlagen</numerusform>
+            <numerusform>Fertig, %n Bilder fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Contact sheet: %1</source>
+        <translation>Kontaktbogen: %1</translation>
+    </message>
+    <message>
+        <source>1 image written in %1</source>
+        <translation>1 Bild geschrieben in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images written in %1</source>
+        <translation>
+            <numerusform>%n Bild geschrieben in %1</numerusform>
+            <numerusform>%n Bilder geschrieben in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 images/min)</source>
+        <translation> (%1 Bilder/min)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already there</source>
+        <translation>
+            <numerusform>%n war schon vorhanden</numerusform>
+            <numerusform>%n waren schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed images:</source>
+        <translation>Fehlgeschlagene Bilder:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done. Resume to continue where it stopped.</source>
+        <translation>%1 von %2 fertig. Fortsetzen macht dort weiter, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Pausing after this image…</source>
+        <translation>Hält nach diesem Bild an…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::BrushToolBar</name>
     <message>
         <source>Tool Options</source>
@@ -89,6 +545,89 @@
     <message>
         <source>Invert Mask</source>
         <translation>Maske umkehren</translation>
+    </message>
+    <message>
+        <source>Extend Canvas</source>
+        <translation>Leinwand vergrößern</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::ExtendCanvasDialog</name>
+    <message>
+        <source>Extend Canvas</source>
+        <translation>Leinwand vergrößern</translation>
+    </message>
+    <message>
+        <source>Add to each side</source>
+        <translation>An jeder Seite hinzufügen</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <source>Wider: 128 px left and right</source>
+        <translation>Breiter: 128 px links und rechts</translation>
+    </message>
+    <message>
+        <source>Taller: 128 px top and bottom</source>
+        <translation>Höher: 128 px oben und unten</translation>
+    </message>
+    <message>
+        <source>All around: 64 px</source>
+        <translation>Ringsum: 64 px</translation>
+    </message>
+    <message>
+        <source>To the right: 256 px</source>
+        <translation>Nach rechts: 256 px</translation>
+    </message>
+    <message>
+        <source>Square (centred)</source>
+        <translation>Quadratisch (zentriert)</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>&amp;Oben:</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Rechts:</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom:</source>
+        <translation>&amp;Unten:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>How far into the picture the seam is repainted, fading out</source>
+        <translation>Wie weit die Naht ins Bild hinein neu gemalt wird, auslaufend</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the new area now (with the prompt panel&apos;s settings)</source>
+        <translation>Neuen Bereich sofort &amp;generieren (mit den Einstellungen des Prompt-Bereichs)</translation>
+    </message>
+    <message>
+        <source>&amp;Seam:</source>
+        <translation>&amp;Naht:</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px  →  %3 × %4 px</source>
+        <translation>%1 × %2 px  →  %3 × %4 px</translation>
+    </message>
+    <message>
+        <source>  (rounded up to multiples of 8)</source>
+        <translation>  (auf Vielfache von 8 aufgerundet)</translation>
     </message>
 </context>
 <context>
@@ -385,6 +924,42 @@
     <message>
         <source>Delete this image from the history? The file is removed from disk.</source>
         <translation>Dieses Bild aus dem Verlauf löschen? Die Datei wird von der Festplatte entfernt.</translation>
+    </message>
+    <message>
+        <source>Export %1 Images…</source>
+        <translation>%1 Bilder exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete %1 Images</source>
+        <translation>%1 Bilder löschen</translation>
+    </message>
+    <message>
+        <source>Export %1 Images Into</source>
+        <translation>%1 Bilder exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exported %1 images into %2</source>
+        <translation>%1 Bilder nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 images: %3</source>
+        <translation>%1 von %2 Bildern exportiert: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the image of %1 is missing</source>
+        <translation>das Bild von %1 fehlt</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Delete these %1 images from the history? The files are removed from disk.</source>
+        <translation>Diese %1 Bilder aus dem Verlauf löschen? Die Dateien werden von der Festplatte entfernt.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1278,56 @@
     <message>
         <source>Drop Image</source>
         <translation>Bild ablegen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend Canvas…</source>
+        <translation>Leinwand &amp;vergrößern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Show the batch export&apos;s progress</source>
+        <translation>Den Fortschritt des Stapelexports zeigen</translation>
+    </message>
+    <message>
+        <source>Batch Export Running</source>
+        <translation>Stapelexport läuft</translation>
+    </message>
+    <message>
+        <source>A batch export has not finished. Quit and stop it?
+
+Every image it has written is kept; exporting the same batch into the same folder again continues it.</source>
+        <translation>Ein Stapelexport ist nicht fertig. Beenden und ihn anhalten?
+
+Jedes geschriebene Bild bleibt erhalten; derselbe Stapel, erneut in denselben Ordner exportiert, macht weiter.</translation>
+    </message>
+    <message>
+        <source>Cannot extend the canvas: %1</source>
+        <translation>Die Leinwand kann nicht vergrößert werden: %1</translation>
+    </message>
+    <message>
+        <source>Canvas extended to %1 × %2 px; the new area is masked</source>
+        <translation>Leinwand auf %1 × %2 px vergrößert; der neue Bereich ist maskiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch export finished: %n written</source>
+        <translation>
+            <numerusform>Stapelexport fertig: %n geschrieben</numerusform>
+            <numerusform>Stapelexport fertig: %n geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch export ended: %n written</source>
+        <translation>
+            <numerusform>Stapelexport beendet: %n geschrieben</numerusform>
+            <numerusform>Stapelexport beendet: %n geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Stapel: %1</translation>
     </message>
 </context>
 <context>
