@@ -224,7 +224,7 @@ BatchExportDialog::BatchExportDialog(const stipple::GenerationRequest& defaults,
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString base = pictures.isEmpty() ? QDir::homePath() : pictures;
     setOutputFolder(QDir(base).filePath(QStringLiteral("Stipple/batch-%1")
-                                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")))));
+                                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
   }
   updateFormatFields();
   validate();
@@ -498,7 +498,7 @@ void BatchExportDialog::restoreChoices() {
   const QString parent = s.value(QStringLiteral("folderParent")).toString();
   if (!parent.isEmpty())
     setOutputFolder(QDir(parent).filePath(
-        QStringLiteral("batch-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")))));
+        QStringLiteral("batch-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
 }
 
 }  // namespace stipple::ui

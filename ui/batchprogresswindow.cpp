@@ -202,6 +202,8 @@ void BatchProgressWindow::onFinished(const jobs::JobResult& result) {
   m_pause->setEnabled(false);
   m_cancel->setText(tr("&Close"));
   m_cancel->setIcon(QIcon());
+  // Failures and early stops need to be seen, even when the window was closed meanwhile.
+  if (!isVisible() && (result.status == jobs::JobStatus::Failed || o.failed > 0 || !o.stopped.isEmpty())) show();
   Q_EMIT batchFinished(result);
 }
 
@@ -239,9 +241,15 @@ void BatchProgressWindow::cancelOrClose() {
     close();
     return;
   }
-  m_queue->cancel(m_id);
   m_state->setText(tr("Cancelling…"));
   m_pause->setEnabled(false);
+  m_queue->cancel(m_id);  // a batch that is not running finishes at once (onFinished)
+}
+
+void BatchProgressWindow::reject() {
+  // Escape: like closing the window (a finished batch's window goes away for good).
+  if (m_finished) deleteLater();
+  QDialog::reject();
 }
 
 }  // namespace stipple::ui

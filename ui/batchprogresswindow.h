@@ -24,7 +24,9 @@ class BatchProgressWindow : public QDialog {
 
   quint64 jobId() const { return m_id; }
   bool isFinished() const { return m_finished; }
-  QString stateText() const;  // the big line: "Image 5 of 12", "Paused", "Done: …"
+  QString folder() const { return m_folder; }
+  QString stateText() const;
+  void reject() override;  // Escape: like closing the window  // the big line: "Image 5 of 12", "Paused", "Done: …"
   QPushButton* pauseButton() const { return m_pause; }
   QPushButton* cancelButton() const { return m_cancel; }
 

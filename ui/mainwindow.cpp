@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -507,7 +508,17 @@ quint64 MainWindow::batchExportDialog() {
     dialog.setCanvas(m_document->image(), m_document->maskIsEmpty() ? QImage() : m_document->mask(), defaults.strength);
   dialog.setSpeed(m_secondsPerStep, m_stepPixels);
   if (dialog.exec() != QDialog::Accepted) return 0;
-  BatchProgressWindow* window = startBatch(dialog.batchJob());
+  const jobs::BatchJob job = dialog.batchJob();
+  // Two batches writing into one folder would fight over its manifest.
+  const QString folder = QFileInfo(QString::fromStdString(job.options.out_dir.string())).absoluteFilePath();
+  for (BatchProgressWindow* other : batchWindows()) {
+    if (!other->isFinished() && QFileInfo(other->folder()).absoluteFilePath() == folder) {
+      showError(tr("Another batch export is writing into %1: choose another folder, or wait for it to finish.")
+                    .arg(QDir::toNativeSeparators(folder)));
+      return 0;
+    }
+  }
+  BatchProgressWindow* window = startBatch(job);
   return window ? window->jobId() : 0;
 }
 

@@ -4,6 +4,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 #include <exception>
+#include <map>
 #include <optional>
 
 #include "jobs/imageconvert.h"
@@ -28,9 +29,11 @@ struct QueuedJob {
   // run's future has finished and keeps the totals across runs.
   BatchJob batch;
   std::atomic<bool> pauseRequested{false};
-  std::optional<stipple::BatchSummary> summary;
-  int writtenBefore = 0;      // images written by earlier runs of this batch
+  std::optional<stipple::BatchSummary> summary;  // of the last run
+  bool parked = false;        // the last run paused or yielded; its summary is not yet folded
+  int writtenBefore = 0;      // images written by runs before the last one
   double secondsBefore = 0;   // their time
+  std::map<int, std::string> failures;  // item index -> reason, from earlier runs: not retried
 };
 
 namespace {
@@ -155,7 +158,14 @@ class BatchJobObserver final : public stipple::BatchObserver {
     const QString path = QString::fromStdString(file.string());
     emitQueued([id = m_job.id, path](JobQueue* q) { Q_EMIT q->batchImageWritten(id, path); });
   }
+  std::optional<std::string> known_failure(const stipple::BatchItem& item) override {
+    // Written by the GUI thread only while the batch is not running.
+    const auto it = m_job.failures.find(item.index);
+    if (it == m_job.failures.end()) return std::nullopt;
+    return it->second;
+  }
   void on_item_failed(const stipple::BatchItem& item, const std::string& reason) override {
+    if (m_job.failures.count(item.index)) return;  // reported by an earlier run
     const QString text = QString::fromLocal8Bit(reason.c_str());
     emitQueued([id = m_job.id, index = item.index, text](JobQueue* q) { Q_EMIT q->batchItemFailed(id, index, text); });
   }
@@ -183,12 +193,8 @@ JobResult runBatch(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewS
   result.kind = JobKind::Batch;
   job.summary.reset();
   try {
-    if (ensureEngine(state, job.batch.model)) {
-      const QString name = QString::fromStdString(state.engine->identity().name);
-      const QString path = QString::fromStdString(state.engine->model_path().string());
-      QMetaObject::invokeMethod(
-          queue, [queue, name, path] { Q_EMIT queue->modelLoaded(name, path); }, Qt::QueuedConnection);
-    }
+    // No modelLoaded here: that signal tells the prompt panel about its own model.
+    ensureEngine(state, job.batch.model);
     result.modelName = QString::fromStdString(state.engine->identity().name);
     BatchJobObserver observer(job, queue, sink, state.interactiveWaiting);
     stipple::BatchModels models;
@@ -299,7 +305,17 @@ void JobQueue::insertInteractive(const std::shared_ptr<QueuedJob>& job) {
   updateWaiting();
 }
 
-void JobQueue::updateWaiting() { m_worker->interactiveWaiting.store(queuedInteractive()); }
+// What a running batch yields to: generations at the head of the queue, which run next if
+// it stops. Model loads alone do not stop it (a load followed by a generation does), nor do
+// jobs behind a batch that does not yield.
+void JobQueue::updateWaiting() {
+  int waiting = 0;
+  for (const auto& job : m_queue) {
+    if (job->kind == JobKind::Batch) break;
+    if (job->kind == JobKind::Generate) ++waiting;
+  }
+  m_worker->interactiveWaiting.store(waiting);
+}
 
 bool JobQueue::cancel(quint64 id) {
   if (m_running && m_running->id == id) {
@@ -429,6 +445,12 @@ void JobQueue::startNext() {
   if (m_running || m_queue.isEmpty()) return;
   m_running = m_queue.takeFirst();
   updateWaiting();
+  if (m_running->parked) {  // a paused or yielded batch continues: fold its last run in
+    m_running->writtenBefore += m_running->summary->written;
+    m_running->secondsBefore += m_running->summary->seconds;
+    m_running->summary.reset();
+    m_running->parked = false;
+  }
   Q_EMIT jobStarted(m_running->id);
   std::shared_ptr<QueuedJob> job = m_running;
   std::shared_ptr<WorkerState> worker = m_worker;
@@ -442,13 +464,15 @@ void JobQueue::onJobDone() {
   JobResult result = m_watcher.future().result();
   std::shared_ptr<QueuedJob> job = std::move(m_running);
   m_sink->discard();  // a frame of the finished job must not land after its result
+  if (job->kind == JobKind::Batch && job->cancelled.load()) result.status = JobStatus::Cancelled;
   if (job->kind == JobKind::Batch && result.status == JobStatus::Finished && job->summary &&
-      job->summary->paused && !job->cancelled.load()) {
+      job->summary->paused) {
     // Stopped before an image: asked to pause, or interactive jobs are waiting. Either way it
-    // continues later in the same folder, skipping what it has written.
-    job->writtenBefore += job->summary->written;
-    job->secondsBefore += job->summary->seconds;
-    job->summary.reset();
+    // continues later in the same folder, skipping what it has written and what failed.
+    job->parked = true;
+    for (const stipple::BatchFailure& f : job->summary->failures) {
+      job->failures.emplace(f.index, f.reason);
+    }
     if (job->pauseRequested.load()) {
       m_paused.append(job);
       Q_EMIT batchPaused(job->id);

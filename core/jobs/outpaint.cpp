@@ -48,8 +48,14 @@ ExtendedCanvas extendCanvas(const QImage& image, const QImage& mask, const QMarg
   cv::copyMakeBorder(rgb, grown, top, bottom, left, right, cv::BORDER_REPLICATE);
   const int widest = std::max({top, bottom, left, right});
   const double sigma = std::max(2.0, widest / 3.0);
-  cv::Mat blurred;
-  cv::GaussianBlur(grown, blurred, cv::Size(), sigma, sigma, cv::BORDER_REFLECT);
+  // A wide blur on a copy scaled down so the kernel stays small (a 1000 px margin would
+  // otherwise cost a 2000-tap kernel over every pixel, seconds on the GUI thread).
+  const double shrink = std::max(1.0, sigma / 4.0);
+  cv::Mat small, blurred;
+  cv::resize(grown, small, cv::Size(std::max(1, cvRound(grown.cols / shrink)), std::max(1, cvRound(grown.rows / shrink))), 0, 0,
+             cv::INTER_AREA);
+  cv::GaussianBlur(small, small, cv::Size(), sigma / shrink, sigma / shrink, cv::BORDER_REFLECT);
+  cv::resize(small, blurred, grown.size(), 0, 0, cv::INTER_LINEAR);
   cv::Mat inside = cv::Mat::zeros(grown.size(), CV_8UC1);
   inside(old).setTo(255);
   blurred.copyTo(grown, 255 - inside);
@@ -65,10 +71,10 @@ ExtendedCanvas extendCanvas(const QImage& image, const QImage& mask, const QMarg
     out(old).setTo(0);
   }
   if (feather > 0) {
-    cv::Mat distance;  // to the nearest new-area pixel
+    cv::Mat distance;  // to the nearest new-area pixel: 1 for the picture's edge pixels
     cv::distanceTransform(inside, distance, cv::DIST_L2, cv::DIST_MASK_PRECISE);
-    cv::Mat fade;
-    distance.convertTo(fade, CV_32F, -255.0 / feather, 255.0);  // 255 at the seam, 0 at `feather` px
+    cv::Mat fade;  // 255 on the edge pixels, falling to 0 after `feather` px
+    distance.convertTo(fade, CV_32F, -255.0 / feather, 255.0 + 255.0 / feather);
     cv::Mat fade8;
     fade.convertTo(fade8, CV_8U);  // saturates: negative -> 0
     cv::max(out, fade8, out);

@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <fstream>
+#include <optional>
 #include <set>
 
 #include "golden.h"
@@ -385,4 +386,62 @@ TEST_F(BatchExportTest, ContactSheetOfASweep) {
   summary = run_batch_export(p, options_, models());
   EXPECT_EQ(summary.contact_sheet->filename(), "contact-sheet.png");
   EXPECT_EQ(files().size(), 13u);
+}
+
+namespace {
+// Pauses before image `pause_at` (0-based count of images written) and reports item 1 as a
+// failure carried over from an earlier run.
+struct Pauser : BatchObserver {
+  int pause_at = 1 << 30, written = 0, failures_reported = 0, final_progress = 0;
+  std::optional<std::string> known;  // reason for item 1
+  void on_image_written(const BatchItem&, const fs::path&, const cv::Mat&) override { ++written; }
+  void on_item_failed(const BatchItem&, const std::string&) override { ++failures_reported; }
+  void on_batch_progress(const BatchProgress& p) override { final_progress += p.status.find(" images/min") != std::string::npos; }
+  bool pause_requested() override { return written >= pause_at; }
+  std::optional<std::string> known_failure(const BatchItem& item) override {
+    return item.index == 1 ? known : std::nullopt;
+  }
+};
+}  // namespace
+
+TEST_F(BatchExportTest, PauseStopsBeforeAnImageAndIdenticalItemsEachGetAFile) {
+  // A fixed seed repeated: three identical items; each needs its own file across runs.
+  BatchSettings s;
+  s.per_prompt = 3;
+  s.seed_mode = SeedMode::Fixed;
+  const auto p = expand_batch(parse_prompt_list("same\n", PromptFileFormat::Auto, "p", dir_), defaults(), s);
+  ASSERT_EQ(p.items.size(), 3u);
+  Pauser first;
+  first.pause_at = 1;
+  auto summary = run_batch_export(p, options_, models(), &first);
+  EXPECT_TRUE(summary.paused);
+  EXPECT_FALSE(summary.ok());
+  EXPECT_FALSE(summary.cancelled);
+  EXPECT_EQ(summary.written, 1);
+  EXPECT_EQ(first.final_progress, 0) << "a paused run does not report its end";
+  EXPECT_EQ(files().size(), 1u);
+  EXPECT_EQ(inspect_batch_folder(p, options_, models()).done, 1);
+
+  // The next run writes the two others, not zero: one manifest row per identical item.
+  Pauser second;
+  summary = run_batch_export(p, options_, models(), &second);
+  ASSERT_TRUE(summary.ok()) << summary_line(summary);
+  EXPECT_EQ(summary.already_done, 1);
+  EXPECT_EQ(summary.written, 2);
+  EXPECT_EQ(files().size(), 3u);
+  EXPECT_EQ(read_batch_manifest(options_.out_dir).size(), 3u);
+}
+
+TEST_F(BatchExportTest, AKnownFailureIsReportedNotRetried) {
+  const auto p = plan("one\ntwo\nthree\n");
+  Pauser obs;
+  obs.known = "failed earlier: out of memory";
+  const auto summary = run_batch_export(p, options_, models(), &obs);
+  EXPECT_EQ(summary.written, 2);
+  EXPECT_EQ(summary.failed, 1);
+  ASSERT_EQ(summary.failures.size(), 1u);
+  EXPECT_EQ(summary.failures[0].index, 1);
+  EXPECT_EQ(summary.failures[0].reason, "failed earlier: out of memory");
+  EXPECT_EQ(obs.failures_reported, 1);
+  EXPECT_EQ(files().size(), 2u);
 }

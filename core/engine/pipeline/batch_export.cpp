@@ -225,8 +225,9 @@ BatchSummary run_batch_export(const BatchPlan& plan, const BatchExportOptions& o
   summary.removed_temporary_files = folder.removed_temporary_files();
   summary.recovered_pending = folder.recovered_pending();
   std::vector<bool> done(items.size(), false);
+  const auto finished = folder.done_files(ids.keys);
   for (size_t i = 0; i < items.size(); ++i)
-    if (folder.done_file(ids.keys[i])) done[i] = true, ++summary.already_done;
+    if (finished[i]) done[i] = true, ++summary.already_done;
 
   // Items grouped by model (first appearance order) so each model loads once.
   std::vector<size_t> order(items.size());
@@ -283,6 +284,11 @@ BatchSummary run_batch_export(const BatchPlan& plan, const BatchExportOptions& o
     if (observer && observer->pause_requested()) {
       summary.paused = true;
       break;
+    }
+    if (auto reason = observer ? observer->known_failure(item) : std::nullopt) {
+      fail_item(item, *reason);
+      sync();
+      continue;
     }
     // The name first: with ExistingFilePolicy::Skip an existing file means no work at all.
     FileNameFields f;
@@ -392,8 +398,9 @@ BatchSummary run_batch_export(const BatchPlan& plan, const BatchExportOptions& o
 
   if (o.contact_sheet && summary.stopped.empty() && !summary.cancelled && !summary.paused) {
     std::vector<cv::Mat> images(items.size());
+    const auto files = folder.done_files(ids.keys);
     for (size_t i = 0; i < items.size(); ++i) {
-      if (auto file = folder.done_file(ids.keys[i])) {
+      if (const auto& file = files[i]) {
         try {
           images[i] = load_image_rgb(o.out_dir / *file);
         } catch (const std::exception&) {
@@ -420,7 +427,8 @@ BatchSummary run_batch_export(const BatchPlan& plan, const BatchExportOptions& o
   progress.current = -1;
   progress.eta = 0;
   progress.status = summary_line(summary);
-  if (observer) observer->on_batch_progress(progress);
+  // A paused export is not over: its caller runs it again and reports the end itself.
+  if (observer && !summary.paused) observer->on_batch_progress(progress);
   return summary;
 }
 

@@ -72,8 +72,15 @@ struct BatchProgress {
 // GenerationObserver's (cancelled() is also checked between items); on_progress is not called.
 // pause_requested() is asked before each image: true ends the export there with
 // BatchSummary::paused set (every finished image kept); running it again continues.
+// known_failure(item) lets a caller that runs the same batch several times (the GUI's batch,
+// which pauses and yields) carry an item's failure over: the item is reported failed with that
+// reason instead of being tried again.
 struct BatchObserver : GenerationObserver {
   virtual bool pause_requested() { return false; }
+  virtual std::optional<std::string> known_failure(const BatchItem& item) {
+    (void)item;
+    return std::nullopt;
+  }
   virtual void on_batch_progress(const BatchProgress& progress) { (void)progress; }
   virtual void on_image_written(const BatchItem& item, const std::filesystem::path& file, const cv::Mat& rgb) {
     (void)item, (void)file, (void)rgb;

@@ -1,5 +1,7 @@
 #include "pipeline/batch_folder.h"
 
+#include <map>
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -148,6 +150,22 @@ std::optional<std::string> BatchFolder::done_file(const std::string& key) const 
   for (const auto& e : entries_)
     if (e.key() == key && fs::exists(dir_ / e.file(), ec)) return e.file();
   return std::nullopt;
+}
+
+std::vector<std::optional<std::string>> BatchFolder::done_files(const std::vector<std::string>& keys) const {
+  std::error_code ec;
+  std::map<std::string, std::vector<std::string>> files;  // key -> finished files, manifest order
+  for (const auto& e : entries_)
+    if (fs::exists(dir_ / e.file(), ec)) files[e.key()].push_back(e.file());
+  std::map<std::string, size_t> used;
+  std::vector<std::optional<std::string>> out(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    auto it = files.find(keys[i]);
+    if (it == files.end()) continue;
+    size_t& n = used[keys[i]];
+    if (n < it->second.size()) out[i] = it->second[n++];
+  }
+  return out;
 }
 
 bool BatchFolder::name_taken(const std::string& name) const {

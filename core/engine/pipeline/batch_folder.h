@@ -50,6 +50,9 @@ class BatchFolder {
 
   // The file of a finished image with this key, if the manifest has it and it still exists.
   std::optional<std::string> done_file(const std::string& key) const;
+  // The finished file of each item, matching manifest rows to items one to one (identical
+  // items, e.g. a fixed seed repeated, each need a row of their own).
+  std::vector<std::optional<std::string>> done_files(const std::vector<std::string>& keys) const;
   // True when `name` exists in the folder or is recorded in the manifest.
   bool name_taken(const std::string& name) const;
 
