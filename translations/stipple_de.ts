@@ -1329,6 +1329,10 @@ Jedes geschriebene Bild bleibt erhalten; derselbe Stapel, erneut in denselben Or
         <source>Batch: %1</source>
         <translation>Stapel: %1</translation>
     </message>
+    <message>
+        <source>Another batch export is writing into %1: choose another folder, or wait for it to finish.</source>
+        <translation>Ein anderer Stapelexport schreibt in %1: einen anderen Ordner wählen oder warten, bis er fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>
