@@ -49,8 +49,8 @@ TrainRecipe make_recipe(const std::string& preset, int image_size) {
     m.text.layers = 4;
     // Measured on 2 cores (CPU time / 2, bf16 autocast chosen by the probe for every stage):
     // vae 0.49 s/step on crops, 2.5 s on whole images; unet 0.66, inpaint 1.31 (it also
-    // encodes the masked images). The budget is about three and a half hours on an idle
-    // 2-core machine: vae ~70 min, latent pool ~7 min, unet ~2 h, inpaint ~35 min. A stage that
+    // encodes the masked images). The budget is about 3.8 hours on an idle
+    // 2-core machine: vae ~70 min, latent pool ~8 min, unet ~2 h, inpaint ~35 min. A stage that
     // misses the quality bar is extended with --steps N --resume rather than retrained.
     // The VAE's last 30% run on whole images: with only 10% its reconstructions kept blotches
     // in the corners and along the borders (the judge passed 60% of them).
