@@ -36,7 +36,7 @@ int count_indexed(const WeightSource& w, const std::string& prefix) {
 UNetConfig detect_unet(const WeightSource& w) {
   const std::string p = kUNetPrefix;
   UNetConfig u;
-  const auto& conv_in = need(w, p + "input_blocks.0.0.weight", "UNet");
+  const auto conv_in = need(w, p + "input_blocks.0.0.weight", "UNet");
   if (conv_in.size() != 4) throw std::runtime_error("UNet: input_blocks.0.0.weight is not a conv weight");
   u.model_channels = static_cast<int>(conv_in[0]);
   u.in_channels = static_cast<int>(conv_in[1]);
@@ -54,7 +54,7 @@ UNetConfig detect_unet(const WeightSource& w) {
       attn_per_level.push_back(false);
       continue;
     }
-    const auto& conv = need(w, b + "0.in_layers.2.weight", "UNet");
+    const auto conv = need(w, b + "0.in_layers.2.weight", "UNet");
     const int mult = static_cast<int>(conv[0]) / u.model_channels;
     if (res_per_level.back() == 0)
       u.channel_mult.push_back(mult);
@@ -72,7 +72,7 @@ UNetConfig detect_unet(const WeightSource& w) {
     if (attn_per_level[l]) u.attention_resolutions.push_back(1 << l);
   // The middle block always has a transformer: its keys give context and projection kind too.
   const std::string mid = p + "middle_block.1.";
-  const auto& to_k = need(w, mid + "transformer_blocks.0.attn2.to_k.weight", "UNet");
+  const auto to_k = need(w, mid + "transformer_blocks.0.attn2.to_k.weight", "UNet");
   u.context_dim = static_cast<int>(to_k[1]);
   u.use_linear_in_transformer = need(w, mid + "proj_in.weight", "UNet").size() == 2;
   u.transformer_depth = count_indexed(w, mid + "transformer_blocks.");
@@ -82,7 +82,7 @@ UNetConfig detect_unet(const WeightSource& w) {
 VaeConfig detect_vae(const WeightSource& w) {
   const std::string p = std::string(kVaePrefix);
   VaeConfig v;
-  const auto& conv_in = need(w, p + "encoder.conv_in.weight", "VAE");
+  const auto conv_in = need(w, p + "encoder.conv_in.weight", "VAE");
   v.ch = static_cast<int>(conv_in[0]);
   v.in_channels = static_cast<int>(conv_in[1]);
   const int levels = count_indexed(w, p + "encoder.down.");

@@ -95,7 +95,7 @@ torch::Tensor DownsampleImpl::forward(const torch::Tensor& x) { return op(x); }
 
 UpsampleImpl::UpsampleImpl(int channels) { conv = register_module("conv", conv2d(channels, channels, 3, 1, 1)); }
 
-torch::Tensor UpsampleImpl::forward(const torch::Tensor& x, c10::optional<std::vector<int64_t>> size) {
+torch::Tensor UpsampleImpl::forward(const torch::Tensor& x, std::optional<std::vector<int64_t>> size) {
   auto opts = torch::nn::functional::InterpolateFuncOptions().mode(torch::kNearest);
   if (size)
     opts.size(*size);
@@ -110,7 +110,7 @@ void EmbedSequentialImpl::add(std::shared_ptr<torch::nn::Module> layer) {
 }
 
 torch::Tensor EmbedSequentialImpl::forward(torch::Tensor x, const torch::Tensor& emb, const torch::Tensor& context,
-                                           c10::optional<std::vector<int64_t>> upsample_size) {
+                                           std::optional<std::vector<int64_t>> upsample_size) {
   for (const auto& layer : layers) {
     if (auto* r = dynamic_cast<ResBlockImpl*>(layer.get()))
       x = r->forward(x, emb);
@@ -219,7 +219,7 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& x, const torch::Tensor& t, 
     hs.pop_back();
     h = torch::cat({h, skip}, 1);
     // The upsample target is the size of the next skip connection, so odd latent sizes work too.
-    c10::optional<std::vector<int64_t>> up_size;
+    std::optional<std::vector<int64_t>> up_size;
     if (!hs.empty()) up_size = std::vector<int64_t>{hs.back().size(2), hs.back().size(3)};
     h = (*output_blocks)[i]->as<EmbedSequential>()->forward(h, emb, ctx, up_size);
   }

@@ -2,6 +2,8 @@
 // The Stable Diffusion UNet, following ldm's openaimodel.UNetModel (SD1 and SD2 variants).
 // Module names are the checkpoint's key segments below "model.diffusion_model.".
 #include <torch/torch.h>
+#include <optional>
+#include <vector>
 
 #include "nn/attention.h"
 #include "nn/config.h"
@@ -49,7 +51,7 @@ TORCH_MODULE(Downsample);
 
 struct UpsampleImpl : torch::nn::Module {  // nearest x2 then 3x3 conv named "conv"
   explicit UpsampleImpl(int channels);
-  torch::Tensor forward(const torch::Tensor& x, c10::optional<std::vector<int64_t>> size = c10::nullopt);
+  torch::Tensor forward(const torch::Tensor& x, std::optional<std::vector<int64_t>> size = std::nullopt);
   torch::nn::Conv2d conv{nullptr};
 };
 TORCH_MODULE(Upsample);
@@ -58,7 +60,7 @@ TORCH_MODULE(Upsample);
 struct EmbedSequentialImpl : torch::nn::Module {
   void add(std::shared_ptr<torch::nn::Module> layer);
   torch::Tensor forward(torch::Tensor x, const torch::Tensor& emb, const torch::Tensor& context,
-                        c10::optional<std::vector<int64_t>> upsample_size = c10::nullopt);
+                        std::optional<std::vector<int64_t>> upsample_size = std::nullopt);
   std::vector<std::shared_ptr<torch::nn::Module>> layers;
 };
 TORCH_MODULE(EmbedSequential);

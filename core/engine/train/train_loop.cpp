@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <ATen/autocast_mode.h>
+#include <torch/version.h>
 
 #include <algorithm>
 #include <cmath>
@@ -18,18 +19,37 @@ namespace stipple::train {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
+// LibTorch 2.4 replaced the per-device autocast switches by ones that take the device type; the old
+// names are deprecated there and may go. Both spellings do the same thing.
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+static bool autocast_enabled(at::DeviceType d) { return at::autocast::is_autocast_enabled(d); }
+static void set_autocast(at::DeviceType d, bool on) { at::autocast::set_autocast_enabled(d, on); }
+static void set_autocast_bf16(at::DeviceType d) { at::autocast::set_autocast_dtype(d, at::kBFloat16); }
+#else
+static bool autocast_enabled(at::DeviceType d) {
+  return d == at::kCPU ? at::autocast::is_cpu_enabled() : at::autocast::is_enabled();
+}
+static void set_autocast(at::DeviceType d, bool on) {
+  if (d == at::kCPU)
+    at::autocast::set_cpu_enabled(on);
+  else
+    at::autocast::set_enabled(on);
+}
+static void set_autocast_bf16(at::DeviceType d) {
+  if (d == at::kCPU)
+    at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+  else
+    at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+}
+#endif
+
 AutocastScope::AutocastScope(bool enabled, const torch::Device& device) {
   if (!enabled) return;
   cpu_ = device.is_cpu();
-  if (cpu_) {
-    previous_ = at::autocast::is_cpu_enabled();
-    at::autocast::set_cpu_enabled(true);
-    at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-  } else {
-    previous_ = at::autocast::is_enabled();
-    at::autocast::set_enabled(true);
-    at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-  }
+  const at::DeviceType type = cpu_ ? at::kCPU : at::kCUDA;
+  previous_ = autocast_enabled(type);
+  set_autocast(type, true);
+  set_autocast_bf16(type);
   at::autocast::increment_nesting();
   active_ = true;
 }
@@ -37,10 +57,7 @@ AutocastScope::AutocastScope(bool enabled, const torch::Device& device) {
 AutocastScope::~AutocastScope() {
   if (!active_) return;
   if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
-  if (cpu_)
-    at::autocast::set_cpu_enabled(previous_);
-  else
-    at::autocast::set_enabled(previous_);
+  set_autocast(cpu_ ? at::kCPU : at::kCUDA, previous_);
 }
 
 Ema::Ema(const std::vector<std::pair<std::string, torch::Tensor>>& params, double decay) : decay_(decay), params_(params) {
