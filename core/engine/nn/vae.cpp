@@ -1,6 +1,8 @@
 #include "nn/vae.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 #include <stdexcept>
 
 #include "nn/attention.h"
@@ -139,10 +141,78 @@ AutoencoderKLImpl::AutoencoderKLImpl(const VaeConfig& c) : config(c) {
   post_quant_conv = register_module("post_quant_conv", conv2d(c.embed_dim, c.z_channels, 1));
 }
 
+std::vector<int64_t> tile_starts(int64_t length, int64_t tile, int64_t overlap) {
+  if (length <= 0 || tile <= 0) throw std::invalid_argument("tile_starts: length and tile must be positive");
+  if (length <= tile) return {0};
+  overlap = std::clamp<int64_t>(overlap, 0, tile - 1);
+  const int64_t stride = tile - overlap;
+  const int64_t n = 1 + (length - tile + stride - 1) / stride;
+  std::vector<int64_t> starts;
+  for (int64_t i = 0; i < n; ++i) starts.push_back((i * (length - tile) + (n - 1) / 2) / (n - 1));
+  return starts;
+}
+
+namespace {
+
+// Weights of one tile along one axis: 1 inside, rising linearly over `ramp` samples from each edge
+// that has a neighbour (an edge on the image border keeps full weight).
+torch::Tensor ramp_weights(int64_t start, int64_t size, int64_t length, int64_t ramp, const torch::TensorOptions& o) {
+  auto pos = torch::arange(size, o).add_(0.5);
+  auto w = torch::ones({size}, o);
+  if (ramp > 0 && start > 0) w = torch::minimum(w, pos / ramp);
+  if (ramp > 0 && start + size < length) w = torch::minimum(w, (static_cast<double>(size) - pos) / ramp);
+  return w;
+}
+
+// Runs `fn` on overlapping tiles of `in` ([N,C,H,W]) and blends the outputs, which are `scale` times
+// larger (decode: 8) or smaller (encode: 1/8) than their inputs. Tile geometry is in input units.
+template <typename Fn>
+torch::Tensor run_tiled(const torch::Tensor& in, int64_t tile, int64_t overlap, double scale, Fn fn) {
+  const int64_t h = in.size(2), w = in.size(3);
+  const auto ys = tile_starts(h, tile, overlap), xs = tile_starts(w, tile, overlap);
+  const int64_t th = std::min(tile, h), tw = std::min(tile, w);
+  const auto out_len = [&](int64_t n) { return static_cast<int64_t>(std::llround(n * scale)); };
+  const auto fopts = torch::TensorOptions().dtype(torch::kFloat).device(in.device());
+  torch::Tensor out, weight;
+  for (int64_t y : ys) {
+    for (int64_t x : xs) {
+      auto piece = fn(in.narrow(2, y, th).narrow(3, x, tw)).to(torch::kFloat);
+      if (!out.defined()) {
+        out = torch::zeros({in.size(0), piece.size(1), out_len(h), out_len(w)}, fopts);
+        weight = torch::zeros({1, 1, out_len(h), out_len(w)}, fopts);
+      }
+      const int64_t oy = out_len(y), ox = out_len(x), oh = piece.size(2), ow = piece.size(3);
+      const int64_t ramp = out_len(overlap);
+      auto wy = ramp_weights(oy, oh, out.size(2), ramp, fopts).view({1, 1, oh, 1});
+      auto wx = ramp_weights(ox, ow, out.size(3), ramp, fopts).view({1, 1, 1, ow});
+      auto wt = wy * wx;
+      out.narrow(2, oy, oh).narrow(3, ox, ow).add_(piece * wt);
+      weight.narrow(2, oy, oh).narrow(3, ox, ow).add_(wt);
+    }
+  }
+  return out / weight;
+}
+
+}  // namespace
+
 VaeMoments AutoencoderKLImpl::encode(const torch::Tensor& x) {
   if (x.dim() != 4 || x.size(1) != config.in_channels)
     throw std::invalid_argument("VAE encode: expected an image [N," + std::to_string(config.in_channels) +
                                 ",H,W], got " + c10::str(x.sizes()));
+  if (!tiling.applies(x.size(2), x.size(3))) return encode_whole(x);
+  const int64_t f = config.downsample_factor();
+  const int64_t tile = std::max<int64_t>(f, tiling.tile / f * f);
+  const int64_t overlap = std::min(tiling.overlap / f * f, tile - f);
+  // Blend the posterior's mean and log-variance as one tensor, then split them again.
+  auto both = run_tiled(x, tile, overlap, 1.0 / static_cast<double>(f), [&](const torch::Tensor& t) {
+    auto m = encode_whole(t);
+    return torch::cat({m.mean, m.logvar}, 1);
+  });
+  auto parts = both.chunk(2, 1);
+  return {parts[0].contiguous(), parts[1].contiguous()};
+}
+
+VaeMoments AutoencoderKLImpl::encode_whole(const torch::Tensor& x) {
   const auto dtype = quant_conv->weight.scalar_type();
   auto moments = quant_conv(encoder(x.to(dtype))).to(torch::kFloat);
   auto parts = moments.chunk(2, 1);
@@ -153,6 +223,14 @@ torch::Tensor AutoencoderKLImpl::decode(const torch::Tensor& z) {
   if (z.dim() != 4 || z.size(1) != config.embed_dim)
     throw std::invalid_argument("VAE decode: expected a latent [N," + std::to_string(config.embed_dim) +
                                 ",h,w], got " + c10::str(z.sizes()));
+  const int64_t f = config.downsample_factor();
+  if (!tiling.applies(z.size(2) * f, z.size(3) * f)) return decode_whole(z);
+  const int64_t tile = std::max<int64_t>(1, tiling.tile / f);
+  const int64_t overlap = std::min(tiling.overlap / f, tile - 1);
+  return run_tiled(z, tile, overlap, static_cast<double>(f), [&](const torch::Tensor& t) { return decode_whole(t); });
+}
+
+torch::Tensor AutoencoderKLImpl::decode_whole(const torch::Tensor& z) {
   const auto dtype = post_quant_conv->weight.scalar_type();
   return decoder(post_quant_conv(z.to(dtype))).to(torch::kFloat);
 }

@@ -61,15 +61,36 @@ struct VaeDecoderImpl : torch::nn::Module {
 };
 TORCH_MODULE(VaeDecoder);
 
+// Large images go through the VAE in overlapping square tiles whose outputs are blended with linear
+// ramps across the overlaps. The decoder's activations grow with the pixel count (about 1 GB per
+// 512x512 image in fp32), so tiles bound the memory of a 2048x2048 decode to that of one tile.
+// Each tile normalises with its own statistics, so a tiled result is close to, not equal to, the
+// whole-image one; the overlaps hide the boundaries (tests/engine/test_vae_tiling.cpp measures both).
+struct VaeTiling {
+  int64_t max_pixels = 1024 * 1024;  // images with more pixels than this use tiles; 0: always, -1: never
+  int64_t tile = 512;                // tile side in pixels (rounded down to the VAE's factor)
+  int64_t overlap = 128;             // pixels neighbouring tiles share, blended
+  bool applies(int64_t height, int64_t width) const {
+    return max_pixels >= 0 && height * width > max_pixels && (height > tile || width > tile);
+  }
+};
+
+// Starts of tiles of `tile` covering [0, length), neighbours sharing at least `overlap`, spread
+// evenly so that the last tile ends at `length`.
+std::vector<int64_t> tile_starts(int64_t length, int64_t tile, int64_t overlap);
+
 struct VaeMoments {
   torch::Tensor mean, logvar;  // [N,embed_dim,h,w]; logvar clamped to [-30, 20] as DiagonalGaussianDistribution
 };
 
 struct AutoencoderKLImpl : torch::nn::Module {
   explicit AutoencoderKLImpl(const VaeConfig& c);
-  VaeMoments encode(const torch::Tensor& x);  // image in [-1,1]
-  torch::Tensor decode(const torch::Tensor& z);  // raw latent (no scale factor)
+  VaeMoments encode(const torch::Tensor& x);  // image in [-1,1]; tiled as `tiling` says
+  torch::Tensor decode(const torch::Tensor& z);  // raw latent (no scale factor); tiled as `tiling` says
+  VaeMoments encode_whole(const torch::Tensor& x);
+  torch::Tensor decode_whole(const torch::Tensor& z);
   VaeConfig config;
+  VaeTiling tiling;
   VaeEncoder encoder{nullptr};
   VaeDecoder decoder{nullptr};
   torch::nn::Conv2d quant_conv{nullptr}, post_quant_conv{nullptr};
