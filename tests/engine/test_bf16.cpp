@@ -37,3 +37,23 @@ TEST_P(Bf16Parity, UNetAndTextWithinMeasuredBound) {
 
 INSTANTIATE_TEST_SUITE_P(Golden, Bf16Parity, ::testing::Values("tiny-sd1", "tiny-sd2"),
                          [](const auto& info) { return info.param == "tiny-sd1" ? "sd1" : "sd2"; });
+
+// A GPU load in fp16 builds the networks on the host in fp16 (never in fp32) and then fills them
+// from the file: every weight must equal the fp32 load's, converted once.
+TEST(HalfLoad, BuildsInTheComputeDtypeWithTheFilesWeights) {
+  const auto dir = stipple::test::golden_dir();
+  if (!dir) GTEST_SKIP() << stipple::test::golden_missing_message();
+  stipple::ModelLoadOptions half;
+  half.dtype = torch::kHalf;
+  auto h = stipple::load_stable_diffusion(*dir / "tiny-sd1.safetensors", half);
+  auto f = stipple::load_stable_diffusion(*dir / "tiny-sd1.safetensors");
+  EXPECT_EQ(torch::get_default_dtype(), caffe2::TypeMeta::Make<float>()) << "the default dtype is restored";
+  auto hp = h->unet->named_parameters(), fp = f->unet->named_parameters();
+  ASSERT_EQ(hp.size(), fp.size());
+  for (const auto& p : fp) {
+    const auto& q = hp[p.key()];
+    ASSERT_EQ(q.scalar_type(), torch::kHalf) << p.key();
+    EXPECT_TRUE(torch::equal(q, p.value().to(torch::kHalf))) << p.key();
+  }
+  for (const auto& p : h->vae->parameters()) EXPECT_EQ(p.scalar_type(), torch::kFloat) << "the VAE stays fp32";
+}

@@ -43,9 +43,33 @@ torch::Tensor StableDiffusionModel::encode_text(const torch::Tensor& ids, int sk
 
 namespace {
 
+// Creates parameters in `dtype` while alive, so that a bf16 or fp16 network never exists in fp32:
+// a load then holds the model once plus one tensor of the file. The default dtype is process-wide;
+// models are built on the engine's one worker thread, where nothing else creates tensors meanwhile.
+class DefaultDtypeScope {
+ public:
+  explicit DefaultDtypeScope(torch::ScalarType dtype) : previous_(torch::get_default_dtype()) {
+    if (dtype == torch::kBFloat16 || dtype == torch::kHalf || dtype == torch::kFloat)
+      torch::set_default_dtype(c10::scalarTypeToTypeMeta(dtype));
+  }
+  ~DefaultDtypeScope() { torch::set_default_dtype(previous_); }
+  DefaultDtypeScope(const DefaultDtypeScope&) = delete;
+  DefaultDtypeScope& operator=(const DefaultDtypeScope&) = delete;
+
+ private:
+  caffe2::TypeMeta previous_;
+};
+
 void build_networks(StableDiffusionModel& m, const ModelLoadOptions& o) {
-  if (o.unet) m.unet = nn::UNet(m.config.unet);
-  if (o.vae) m.vae = nn::AutoencoderKL(m.config.vae);
+  if (o.unet) {
+    DefaultDtypeScope scope(o.dtype);
+    m.unet = nn::UNet(m.config.unet);
+  }
+  if (o.vae) {
+    DefaultDtypeScope scope(o.vae_dtype);
+    m.vae = nn::AutoencoderKL(m.config.vae);
+  }
+  DefaultDtypeScope scope(o.dtype);
   if (o.text) {
     if (m.config.text.kind == TextKind::HfClip) {
       auto t = nn::HfClipText(m.config.text).ptr();
@@ -93,6 +117,9 @@ std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesyste
   o.text = options.text && parts.text;
   if (options.unet && !parts.unet) throw std::runtime_error(path.string() + ": the checkpoint has no UNet");
   build_networks(*model, o);
+  // On the target device before the weights arrive: each tensor of the file goes there directly,
+  // and a GPU load never holds the model in host memory.
+  finish(*model, o);
 
   LoadProblems problems;
   std::set<std::string> consumed;
