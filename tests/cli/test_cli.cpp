@@ -7,6 +7,8 @@
 #include <fstream>
 
 #include "golden.h"
+#include "pipeline/save_diffusers.h"
+#include "pipeline/sd_model.h"
 #include "process.h"
 
 namespace fs = std::filesystem;
@@ -95,6 +97,33 @@ TEST(Cli, InfoListsEveryTensorOfTheGoldenCheckpoint) {
   const auto text = run_process({kCli, "info", "--model", (*dir / "tiny-sd1.safetensors").string()});
   ASSERT_EQ(text.exit_code, 0) << text.err;
   EXPECT_NE(text.out.find("model.diffusion_model.input_blocks.0.0.weight  F32  [32,4,3,3]"), std::string::npos);
+}
+
+// A diffusers folder (the bundled models' layout): described as a model, every tensor listed under
+// its component's folder.
+TEST(Cli, InfoDescribesADiffusersFolder) {
+  const auto dir = stipple::test::golden_dir();
+  if (!dir) GTEST_SKIP() << stipple::test::golden_missing_message();
+  const fs::path folder = fs::temp_directory_path() / "stipple-cli-info-diffusers";
+  fs::remove_all(folder);
+  stipple::save_diffusers(*stipple::load_stable_diffusion(*dir / "tiny-sd1.safetensors"), folder);
+  const auto r = run_process({kCli, "info", "--model", folder.string(), "--json"});
+  const auto text = run_process({kCli, "info", "--model", folder.string()});
+  fs::remove_all(folder);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(j.at("model").is_object()) << j.at("model_error");
+  bool unet = false, vae = false, text_encoder = false;
+  for (const auto& t : j.at("tensors")) {
+    const std::string name = t.at("name");
+    unet |= name == "unet/conv_in.weight";
+    vae |= name.rfind("vae/", 0) == 0;
+    text_encoder |= name.rfind("text_encoder/", 0) == 0;
+  }
+  EXPECT_TRUE(unet && vae && text_encoder) << r.out.substr(0, 2000);
+  EXPECT_EQ(j.at("tensor_count").get<size_t>(), j.at("tensors").size());
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("unet/conv_in.weight  F32  [32,4,3,3]"), std::string::npos) << text.out.substr(0, 2000);
 }
 
 TEST(Cli, InfoOnCorruptFileNamesTheFile) {
