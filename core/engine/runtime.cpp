@@ -3,6 +3,7 @@
 #include <sched.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <fstream>
@@ -153,6 +154,23 @@ std::string describe_device(const RuntimeInfo& info) {
   else
     s += ", fp32 (no fast bf16)";
   return s;
+}
+
+std::vector<std::filesystem::path> data_dirs() {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> dirs;
+  auto add = [&dirs](const fs::path& p) {
+    if (!p.empty() && std::find(dirs.begin(), dirs.end(), p) == dirs.end()) dirs.push_back(p);
+  };
+  if (const char* env = std::getenv("STIPPLE_DATA_DIR"); env && *env) add(env);
+  if (const char* home = std::getenv("HOME"); home && *home) add(fs::path(home) / ".local" / "share" / "stipple");
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec && exe.has_parent_path()) add((exe.parent_path().parent_path() / "share" / "stipple").lexically_normal());
+#ifdef STIPPLE_DATA_DIR
+  add(STIPPLE_DATA_DIR);
+#endif
+  return dirs;
 }
 
 }  // namespace stipple

@@ -1,7 +1,9 @@
 #pragma once
 // What the engine runs on: library versions, compute device, threads and CPU features.
 // Torch-free on purpose: the CLI and the GUI include it without paying for torch headers.
+#include <filesystem>
 #include <string>
+#include <vector>
 
 namespace stipple {
 
@@ -58,5 +60,10 @@ RuntimeInfo runtime_info();
 
 // "CUDA (1 device)" or "CPU, 2 threads, bf16 (AVX512-BF16)": one line for status bars and --version.
 std::string describe_device(const RuntimeInfo& info);
+
+// Folders that may hold Stipple's data (models/, tokenizers/), in search order: $STIPPLE_DATA_DIR,
+// ~/.local/share/stipple, share/stipple beside the running program's bin/ (a packaged or moved
+// install finds its own data), then the data folder the build was configured for.
+std::vector<std::filesystem::path> data_dirs();
 
 }  // namespace stipple

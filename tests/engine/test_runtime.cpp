@@ -1,6 +1,9 @@
 // Runtime detection: CPU features agree with the kernel's view, threads are applied.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -49,4 +52,16 @@ TEST(Runtime, InfoNamesVersionsAndDevice) {
   EXPECT_EQ(info.opencv_version.substr(0, 1), "4");
   const std::string device = stipple::describe_device(info);
   EXPECT_NE(device.find(info.cuda_available ? "CUDA" : "CPU"), std::string::npos) << device;
+}
+
+// A packaged or moved install finds its data beside its own bin/: <prefix>/share/stipple.
+TEST(Runtime, DataDirsIncludeShareBesideTheProgram) {
+  namespace fs = std::filesystem;
+  const fs::path exe = fs::read_symlink("/proc/self/exe");
+  const fs::path expected = (exe.parent_path().parent_path() / "share" / "stipple").lexically_normal();
+  const auto dirs = stipple::data_dirs();
+  EXPECT_NE(std::find(dirs.begin(), dirs.end(), expected), dirs.end()) << expected;
+  setenv("STIPPLE_DATA_DIR", "/tmp/stipple-data-dir-test", 1);
+  EXPECT_EQ(stipple::data_dirs().front(), fs::path("/tmp/stipple-data-dir-test")) << "the environment comes first";
+  unsetenv("STIPPLE_DATA_DIR");
 }

@@ -51,12 +51,7 @@ torch::ScalarType pick_dtype(const std::string& precision, const torch::Device& 
 }  // namespace
 
 std::optional<fs::path> default_model_path() {
-  std::vector<fs::path> roots;
-  if (const char* env = std::getenv("STIPPLE_DATA_DIR"); env && *env) roots.emplace_back(env);
-  if (const char* home = std::getenv("HOME"); home && *home) roots.push_back(fs::path(home) / ".local/share/stipple");
-#ifdef STIPPLE_DATA_DIR
-  roots.emplace_back(STIPPLE_DATA_DIR);
-#endif
+  std::vector<fs::path> roots = data_dirs();
 #ifdef STIPPLE_SOURCE_DIR
   roots.emplace_back(STIPPLE_SOURCE_DIR);  // running from a build tree
 #endif

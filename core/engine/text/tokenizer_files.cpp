@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "runtime.h"
+
 namespace stipple {
 
 namespace fs = std::filesystem;
@@ -21,12 +23,7 @@ std::optional<fs::path> vocabulary_in(const fs::path& dir) {
 
 std::vector<fs::path> tokenizer_data_dirs() {
   std::vector<fs::path> dirs;
-  if (const char* env = std::getenv("STIPPLE_DATA_DIR"); env && *env) dirs.push_back(fs::path(env) / "tokenizers");
-  if (const char* home = std::getenv("HOME"); home && *home)
-    dirs.push_back(fs::path(home) / ".local" / "share" / "stipple" / "tokenizers");
-#ifdef STIPPLE_DATA_DIR
-  dirs.push_back(fs::path(STIPPLE_DATA_DIR) / "tokenizers");
-#endif
+  for (const auto& d : data_dirs()) dirs.push_back(d / "tokenizers");
   return dirs;
 }
 
