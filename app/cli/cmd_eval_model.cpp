@@ -40,7 +40,7 @@ int runEvalModel(const QStringList& args) {
   o.model = parser.value(model).toStdString();
   if (o.model == "default") {
     const auto found = default_model_path();
-    if (!found) return fail(QStringLiteral("the bundled model (models/stipple-shapes) is not installed; pass --model PATH"));
+    if (!found) return fail(QString::fromStdString(stipple::default_model_missing_message()));
     o.model = *found;
   }
   bool ok1 = true, ok2 = true, ok3 = true, ok4 = true;

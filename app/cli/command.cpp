@@ -81,8 +81,7 @@ int ModelOptions::read(const QCommandLineParser& parser, stipple::ModelSource* s
     // The bundled model, wherever it is installed (see stipple::default_model_path()).
     const auto found = stipple::default_model_path();
     if (!found) {
-      return fail(QStringLiteral("the bundled default model (models/stipple-shapes) is not installed; "
-                                 "pass --model PATH with a .safetensors checkpoint or a diffusers folder"));
+      return fail(QString::fromStdString(stipple::default_model_missing_message()));
     }
     source->model = *found;
   }

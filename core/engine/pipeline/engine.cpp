@@ -50,17 +50,33 @@ torch::ScalarType pick_dtype(const std::string& precision, const torch::Device& 
 
 }  // namespace
 
-std::optional<fs::path> default_model_path() {
+std::vector<fs::path> default_model_roots() {
   std::vector<fs::path> roots = data_dirs();
-#ifdef STIPPLE_SOURCE_DIR
-  roots.emplace_back(STIPPLE_SOURCE_DIR);  // running from a build tree
-#endif
+#if defined(STIPPLE_SOURCE_DIR) && defined(STIPPLE_BINARY_DIR)
+  // A program run from the build tree (not an installed one) also uses the source tree's models/.
   std::error_code ec;
-  for (const auto& root : roots) {
+  const auto exe = fs::read_symlink("/proc/self/exe", ec).lexically_normal().string();
+  const auto build = fs::path(STIPPLE_BINARY_DIR).lexically_normal().string();
+  if (!ec && exe.compare(0, build.size(), build) == 0) roots.emplace_back(STIPPLE_SOURCE_DIR);
+#endif
+  return roots;
+}
+
+std::optional<fs::path> default_model_path() {
+  std::error_code ec;
+  for (const auto& root : default_model_roots()) {
     const fs::path p = root / "models" / "stipple-shapes";
     if (fs::is_regular_file(p / "model_index.json", ec)) return p;
   }
   return std::nullopt;
+}
+
+std::string default_model_missing_message() {
+  std::string looked;
+  for (const auto& root : default_model_roots())
+    looked += (looked.empty() ? "" : ", ") + (root / "models" / "stipple-shapes").string();
+  return "the bundled default model is not installed (looked in " + looked +
+         "); pass --model PATH with a Stable Diffusion .safetensors file or diffusers folder";
 }
 
 Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -70,9 +86,7 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
   fs::path path = spec.model;
   if (path == "default") {
     auto found = default_model_path();
-    if (!found)
-      throw std::runtime_error("the bundled default model (models/stipple-shapes) is not installed; pass --model PATH "
-                               "with a Stable Diffusion .safetensors file or diffusers folder");
+    if (!found) throw std::runtime_error(default_model_missing_message());
     path = *found;
   }
   ModelLoadOptions options;

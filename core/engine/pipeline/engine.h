@@ -3,6 +3,7 @@
 // so Qt code and the CLI include it without torch headers. Not thread-safe: one thread (the
 // job worker) owns an Engine; construct and use it there.
 #include <filesystem>
+#include <vector>
 #include <memory>
 #include <optional>
 #include <string>
@@ -57,5 +58,9 @@ class Engine {
 
 // Where `--model default` points: the bundled model in Stipple's data directories.
 std::optional<std::filesystem::path> default_model_path();
+// The folders searched for it, in order (each + "/models/stipple-shapes").
+std::vector<std::filesystem::path> default_model_roots();
+// Why `--model default` cannot be used: the folders looked in and what to do instead.
+std::string default_model_missing_message();
 
 }  // namespace stipple
