@@ -13,8 +13,8 @@ packages=(
   libtorch-dev libopencv-dev nlohmann-json3-dev zlib1g-dev libicu-dev
   # fp32 matmul: the default reference BLAS is ~7x slower than OpenBLAS
   libopenblas0-pthread
-  # tests and screenshots
-  libgtest-dev xvfb xauth
+  # tests and screenshots; the packaging test (dpkg-shlibdeps, desktop entry and AppStream checks)
+  libgtest-dev xvfb xauth dpkg-dev desktop-file-utils appstream
 )
 
 missing=()

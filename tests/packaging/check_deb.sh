@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The Debian package as a user gets it: the desktop entry and AppStream metadata validate; CPack
+# builds the .deb; it holds the programs, the desktop entry, the metadata, the icon and (once
+# trained) the bundled models, declares Qt, LibTorch and OpenCV among its dependencies; unpacked
+# into a temporary root, its stipple-cli runs and looks for the bundled model in the root's own
+# share/stipple. Usage: check_deb.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+desktop-file-validate "$src/packaging/io.github.stipple.Stipple.desktop"
+appstreamcli validate --no-net --pedantic "$src/packaging/io.github.stipple.Stipple.metainfo.xml" >"$work/appstream.log" 2>&1 ||
+  { cat "$work/appstream.log"; fail "appstreamcli validate"; }
+grep -q "Validation was successful" "$work/appstream.log" || { cat "$work/appstream.log"; fail "appstreamcli validate"; }
+
+(cd "$work" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) ||
+  { cat "$work/cpack.log"; fail "cpack"; }
+deb=$(ls "$work"/out/*.deb)
+echo "package: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
+
+dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/files"
+for f in /usr/bin/stipple /usr/bin/stipple-cli \
+  /usr/share/applications/io.github.stipple.Stipple.desktop \
+  /usr/share/metainfo/io.github.stipple.Stipple.metainfo.xml \
+  /usr/share/icons/hicolor/scalable/apps/io.github.stipple.Stipple.svg; do
+  grep -qx "$f" "$work/files" || fail "$f is not in the package"
+done
+for m in stipple-shapes stipple-shapes-inpainting; do
+  if [ -f "$src/models/$m/model_index.json" ]; then
+    grep -qx "/usr/share/stipple/models/$m/model_index.json" "$work/files" || fail "the bundled model $m is not in the package"
+  fi
+done
+if grep -E '/(test_[a-z_]+|CMakeFiles)(/|$)' "$work/files"; then fail "build or test files in the package"; fi
+
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+for p in libqt6core6 libqt6gui6 libqt6widgets6 libopencv-core406 libtorch; do
+  [[ "$depends" == *"$p"* ]] || fail "Depends lacks $p"
+done
+[[ "$(dpkg-deb -f "$deb" Package)" == stipple ]] || fail "package name"
+
+dpkg-deb -x "$deb" "$work/root"
+mkdir -p "$work/home"
+run() { env -u STIPPLE_DATA_DIR HOME="$work/home" "$work/root/usr/bin/stipple-cli" "$@"; }
+run --version | grep -q "^Stipple " || fail "the installed stipple-cli does not run"
+if [ -f "$work/root/usr/share/stipple/models/stipple-shapes/model_index.json" ]; then
+  run info --model default >/dev/null || fail "the installed stipple-cli does not find its bundled model"
+else
+  msg=$(run info --model default 2>&1 || true)
+  [[ "$msg" == *"$work/root/usr/share/stipple/models/stipple-shapes"* ]] ||
+    fail "the installed stipple-cli does not look in its own share/stipple: $msg"
+fi
+echo "ok"
