@@ -83,6 +83,19 @@ bool ensureEngine(WorkerState& state, const stipple::EngineModelSpec& spec) {
   return true;
 }
 
+// Inside a catch block: the job ends Failed with the exception's message, or Cancelled when the
+// user had cancelled it (a cancelled job may end in an exception from deep inside the sampler).
+void endWithException(JobResult& result, const QueuedJob& job) {
+  result.status = job.cancelled.load() ? JobStatus::Cancelled : JobStatus::Failed;
+  try {
+    throw;
+  } catch (const std::exception& e) {
+    result.error = QString::fromLocal8Bit(e.what());
+  } catch (...) {
+    result.error = QStringLiteral("unknown error");
+  }
+}
+
 JobResult runJob(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewSink* sink) {
   JobResult result;
   result.id = job.id;
@@ -115,13 +128,8 @@ JobResult runJob(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewSin
     }
     result.seconds = generated.seconds;
     result.secondsPerStep = generated.seconds_per_step;
-  } catch (const std::exception& e) {
-    // A cancelled job may end in an exception from deep inside the sampler: still a cancel.
-    result.status = job.cancelled.load() ? JobStatus::Cancelled : JobStatus::Failed;
-    result.error = QString::fromLocal8Bit(e.what());
   } catch (...) {
-    result.status = job.cancelled.load() ? JobStatus::Cancelled : JobStatus::Failed;
-    result.error = QStringLiteral("unknown error");
+    endWithException(result, job);
   }
   return result;
 }
@@ -202,12 +210,8 @@ JobResult runBatch(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewS
     models.spec = job.batch.model;
     job.summary = stipple::run_batch_export(*job.batch.plan, job.batch.options, models, &observer);
     if (job.summary->cancelled) result.status = JobStatus::Cancelled;
-  } catch (const std::exception& e) {
-    result.status = job.cancelled.load() ? JobStatus::Cancelled : JobStatus::Failed;
-    result.error = QString::fromLocal8Bit(e.what());
   } catch (...) {
-    result.status = job.cancelled.load() ? JobStatus::Cancelled : JobStatus::Failed;
-    result.error = QStringLiteral("unknown error");
+    endWithException(result, job);
   }
   return result;
 }

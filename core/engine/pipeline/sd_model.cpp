@@ -140,7 +140,6 @@ std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesyste
 
   model->alphas_cumprod = weights.contains("alphas_cumprod") ? weights.tensor("alphas_cumprod").to(torch::kDouble)
                                                              : default_alphas_cumprod();
-  finish(*model, o);
   return model;
 }
 
