@@ -82,7 +82,7 @@ int runTrain(const QStringList& args) {
   auto opt = [&](const char* name, const char* help, const char* value = nullptr, const char* def = nullptr) {
     return addOption(parser, name, help, value, def);
   };
-  const auto stage = opt("stage", "vae|unet|inpaint|all|export (export: write the models from the current checkpoints).",
+  const auto stage = opt("stage", "vae|decoder|unet|inpaint|all|export (export: write the models from the current checkpoints).",
                          "STAGE", "all");
   const auto out = opt("out", "Run folder: checkpoints, loss logs and curves, latent cache.", "DIR");
   const auto models = opt("models", "Where the models are exported (default: DIR/models; the repository's models/ "

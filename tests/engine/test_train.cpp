@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 
 #include <unistd.h>
@@ -14,6 +15,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "image/mask.h"
+#include "io/safetensors.h"
 #include "io/tensor_io.h"
 #include "pipeline/engine.h"
 #include "text/clip_tokenizer.h"
@@ -224,20 +226,43 @@ TEST_F(TrainSmoke, EveryStageRunsExportsAndTheEngineGenerates) {
   TrainCallbacks cb;
   cb.on_message = [&](const std::string& m) { messages.push_back(m); };
   const auto reports = run_training(options(out), cb);
-  ASSERT_EQ(reports.size(), 3u);
+  ASSERT_EQ(reports.size(), 4u);
   for (const auto& r : reports) {
     EXPECT_TRUE(r.finished) << r.stage;
     EXPECT_EQ(r.step, 3) << r.stage;
   }
-  ASSERT_TRUE(reports[1].exported && reports[2].exported);
+  EXPECT_EQ(reports[1].stage, "decoder");
+  ASSERT_TRUE(reports[2].exported && reports[3].exported);
   for (const char* name : {"stipple-shapes", "stipple-shapes-inpainting"}) {
     const fs::path m = out / "models" / name;
     for (const char* f : {"model_index.json", "README.md", "tokenizer/vocab.json", "unet/config.json",
                           "vae/diffusion_pytorch_model.safetensors", "text_encoder/model.safetensors", "loss-unet.png"})
       EXPECT_TRUE(fs::exists(m / f)) << (m / f);
   }
-  for (const char* f : {"loss-vae.csv", "loss-vae.png", "vae.ckpt", "unet.ckpt", "inpaint.ckpt", "vae-final.safetensors"})
+  for (const char* f : {"loss-vae.csv", "loss-vae.png", "vae.ckpt", "unet.ckpt", "inpaint.ckpt", "vae-final.safetensors",
+                        "loss-decoder.csv", "decoder.ckpt", "vae-decoder.safetensors"})
     EXPECT_TRUE(fs::exists(out / f)) << f;
+  // The decoder stage changed the decoder only: the encoder, and so the UNets' latents, are the
+  // VAE stage's, and the scale factor too.
+  {
+    const auto before = stipple::load_tensors(out / "vae-final.safetensors");
+    const auto after = stipple::load_tensors(out / "vae-decoder.safetensors");
+    ASSERT_EQ(before.size(), after.size());
+    int decoder_changed = 0;
+    for (const auto& [name, t] : before) {
+      const bool decoder = name.rfind("decoder.", 0) == 0 || name.rfind("post_quant_conv.", 0) == 0;
+      if (decoder)
+        decoder_changed += !torch::equal(t, after.at(name));
+      else
+        EXPECT_TRUE(torch::equal(t, after.at(name))) << name;
+    }
+    EXPECT_GT(decoder_changed, 0);
+    EXPECT_EQ(stipple::SafetensorsFile::open(out / "vae-final.safetensors")->metadata().at("scale_factor"),
+              stipple::SafetensorsFile::open(out / "vae-decoder.safetensors")->metadata().at("scale_factor"));
+    std::ifstream card(out / "models" / "stipple-shapes" / "README.md");
+    const std::string text((std::istreambuf_iterator<char>(card)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("| decoder |"), std::string::npos);
+  }
 
   stipple::EngineModelSpec spec;
   spec.model = out / "models" / "stipple-shapes";

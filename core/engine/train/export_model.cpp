@@ -45,7 +45,7 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
   if (inpaint) cfg.unet.in_channels = 9;
 
   nn::AutoencoderKL vae(cfg.vae);
-  const VaeFile vae_file = load_vae_weights(vae_weights_path(ctx), *vae);
+  const VaeFile vae_file = load_vae_weights(finished_vae_path(ctx), *vae);
   cfg.vae.scale_factor = vae_file.scale_factor;
   vae->config.scale_factor = cfg.vae.scale_factor;
   nn::UNet unet(cfg.unet);

@@ -100,6 +100,8 @@ std::string model_card(const ModelCardInfo& c) {
   o << "## Recipe\n\n| stage | trains | steps | batch | learning rate | weight decay | grad clip | EMA |\n"
        "|---|---|---|---|---|---|---|---|\n";
   o << recipe_row("vae", c.recipe.vae, "autoencoder");
+  for (const auto& s : c.stages)
+    if (s.stage == "decoder") o << recipe_row("decoder", c.recipe.decoder, "VAE decoder (encoder frozen), whole images");
   o << recipe_row("unet", c.recipe.unet, "UNet + text encoder");
   if (c.inpainting) o << recipe_row("inpaint", c.recipe.inpaint, "9-channel UNet (text encoder frozen)");
   o << "\nAdamW (betas 0.9/0.999, no decay on norms and biases). The VAE trains on "

@@ -341,5 +341,9 @@ torch::Tensor images_to_batch(const std::vector<cv::Mat>& rgb) {
 
 fs::path checkpoint_path(const RunContext& ctx, const std::string& stage) { return ctx.out / (stage + ".ckpt"); }
 fs::path vae_weights_path(const RunContext& ctx) { return ctx.out / "vae-final.safetensors"; }
+fs::path decoder_weights_path(const RunContext& ctx) { return ctx.out / "vae-decoder.safetensors"; }
+fs::path finished_vae_path(const RunContext& ctx) {
+  return fs::exists(decoder_weights_path(ctx)) ? decoder_weights_path(ctx) : vae_weights_path(ctx);
+}
 
 }  // namespace stipple::train

@@ -142,6 +142,7 @@ torch::Tensor images_to_batch(const std::vector<cv::Mat>& rgb);
 
 // Stage entry points (train_vae.cpp, train_unet.cpp).
 StageReport run_vae_stage(RunContext& ctx);
+StageReport run_decoder_stage(RunContext& ctx);
 StageReport run_unet_stage(RunContext& ctx, bool inpaint);
 // Writes <models>/stipple-shapes[-inpainting] from the current checkpoints (EMA weights) with its
 // model card (no evaluation yet), and returns what the card says (export_model.cpp).
@@ -150,5 +151,9 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
 // Run-folder paths.
 std::filesystem::path checkpoint_path(const RunContext& ctx, const std::string& stage);
 std::filesystem::path vae_weights_path(const RunContext& ctx);  // the finished VAE + scale factor
+std::filesystem::path decoder_weights_path(const RunContext& ctx);  // the same VAE with its decoder fine-tuned
+// What the exported models carry: the fine-tuned decoder once that stage has finished, else the
+// VAE stage's (the encoder, and so the latents the UNets learnt, are the same in both).
+std::filesystem::path finished_vae_path(const RunContext& ctx);
 
 }  // namespace stipple::train

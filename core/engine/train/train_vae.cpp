@@ -5,6 +5,7 @@
 // cost a quarter of whole images; it is checked on whole images at the end.
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "image/image_io.h"
 #include "nn/vae.h"
@@ -111,57 +112,76 @@ VaeCheck check_vae(RunContext& ctx, nn::AutoencoderKL& vae) {
   return c;
 }
 
-}  // namespace
-
-StageReport run_vae_stage(RunContext& ctx) {
-  const StageRecipe& sr = ctx.recipe.vae;
+// Stage "vae" trains the whole autoencoder; stage "decoder" then fine-tunes only its decoder
+// (post_quant_conv + decoder) on whole images, starting from the finished VAE. The encoder stays
+// frozen, so the latents the UNets learn from are unchanged and a decoder fine-tuned after the
+// UNets is still theirs.
+StageReport train_autoencoder(RunContext& ctx, bool decoder_only) {
+  const std::string stage = decoder_only ? "decoder" : "vae";
+  const StageRecipe& sr = decoder_only ? ctx.recipe.decoder : ctx.recipe.vae;
   const int size = ctx.recipe.image_size;
   torch::manual_seed(mix_seed(ctx.options.seed, 0x1a17));  // the initial weights, too, come from the seed
   nn::AutoencoderKL vae(ctx.recipe.model.vae);
   vae->to(ctx.device);
   vae->train();
   const std::vector<std::pair<std::string, std::shared_ptr<torch::nn::Module>>> modules = {{"vae", vae.ptr()}};
-  const fs::path ckpt = checkpoint_path(ctx, "vae");
-  if (!fs::exists(ckpt)) {
+  const fs::path ckpt = checkpoint_path(ctx, stage);
+  VaeFile start;  // the decoder stage's starting point (its scale factor is kept)
+  if (decoder_only) {
+    start = load_vae_weights(vae_weights_path(ctx), *vae);
+    for (auto& p : vae->encoder->parameters()) p.set_requires_grad(false);
+    for (auto& p : vae->quant_conv->parameters()) p.set_requires_grad(false);
+    vae->encoder->eval();
+  } else if (!fs::exists(ckpt)) {
     // Start the posterior nearly deterministic (log-variance -6): at SD's KL weight nothing pulls
     // it towards 1 anyway, and the decoder need not first learn through unit-variance noise.
     torch::NoGradGuard no_grad;
     const int64_t e = ctx.recipe.model.vae.embed_dim;
     vae->quant_conv->bias.narrow(0, e, e).fill_(-6.0);
   }
-  auto optimizer = make_adamw(vae->parameters(), sr);
+  std::vector<torch::Tensor> params;
+  for (const auto& p : vae->parameters())
+    if (p.requires_grad()) params.push_back(p);
+  auto optimizer = make_adamw(params, sr);
   Ema ema(named_params(modules), sr.ema_decay);
   CheckpointState st;
   st.total = sr.steps;
   if (fs::exists(ckpt)) {
     st = load_checkpoint(ckpt, modules, &ema, optimizer.get());
     st.total = sr.steps;
-    ctx.message("vae: resumed at step " + std::to_string(st.step) + " of " + std::to_string(st.total));
+    ctx.message(stage + ": resumed at step " + std::to_string(st.step) + " of " + std::to_string(st.total));
   }
   StageReport report;
-  report.stage = "vae";
+  report.stage = stage;
   report.total = st.total;
   const auto ds = ctx.dataset();
-  auto params = vae->parameters();
 
   // The loss of one batch; random streams are functions of (seed, step), so a resumed run
   // draws the same crops and noise.
   auto compute_loss = [&](int64_t step) {
-    torch::manual_seed(mix_seed(ctx.options.seed, static_cast<uint64_t>(step) * 8 + 1));
-    const bool whole = static_cast<double>(step) >= (1.0 - ctx.recipe.vae_full_fraction) * static_cast<double>(st.total);
+    torch::manual_seed(mix_seed(ctx.options.seed, static_cast<uint64_t>(step) * 8 + (decoder_only ? 5 : 1)));
+    const bool whole =
+        decoder_only || static_cast<double>(step) >= (1.0 - ctx.recipe.vae_full_fraction) * static_cast<double>(st.total);
     const int crop = whole ? 0 : ctx.recipe.vae_crop;
+    // The decoder stage draws other images than the VAE stage did.
+    const uint64_t base = decoder_only ? 3'000'000'000ull : 0;
     std::vector<cv::Mat> imgs;
     for (int i = 0; i < sr.batch; ++i) {
-      const uint64_t index = static_cast<uint64_t>(step) * static_cast<uint64_t>(sr.batch) + static_cast<uint64_t>(i);
+      const uint64_t index = base + static_cast<uint64_t>(step) * static_cast<uint64_t>(sr.batch) + static_cast<uint64_t>(i);
       imgs.push_back(training_crop(ds.sample(index).scene, size, crop, mix_seed(ctx.options.seed, index)));
     }
     const auto x = images_to_batch(imgs).to(ctx.device);
     torch::Tensor rec, mean, logvar;
     {
       AutocastScope ac(ctx.bf16, ctx.device);
-      auto m = vae->encode(x);
-      mean = m.mean.to(torch::kFloat);
-      logvar = m.logvar.to(torch::kFloat);
+      {
+        std::optional<torch::NoGradGuard> frozen;
+        if (decoder_only) frozen.emplace();
+        auto m = vae->encode(x);
+        mean = m.mean.to(torch::kFloat);
+        logvar = m.logvar.to(torch::kFloat);
+      }
+      // Posterior samples, as the UNet's latents were drawn.
       const auto z = mean + torch::exp(0.5 * logvar) * torch::randn_like(mean);
       rec = vae->decode(z).to(torch::kFloat);
     }
@@ -169,26 +189,30 @@ StageReport run_vae_stage(RunContext& ctx) {
     const auto diff = rec - x;
     const auto l1 = (w * diff.abs()).mean();
     const auto l2 = (w * diff.square()).mean();
+    const auto recon = l1 + ctx.recipe.l2_weight * l2;
+    if (decoder_only) return recon;
     // SD sums both terms per sample; per pixel element that is kl_weight * KL_sum / (3 H W).
     const auto kl = 0.5 * (mean.square() + logvar.exp() - 1.0 - logvar).sum({1, 2, 3}).mean();
-    return l1 + ctx.recipe.l2_weight * l2 + ctx.recipe.kl_weight * kl / static_cast<double>(x[0].numel());
+    return recon + ctx.recipe.kl_weight * kl / static_cast<double>(x[0].numel());
   };
 
   if (st.step > 0 && ctx.precision == "auto") {
     ctx.bf16 = st.bf16;  // a resumed stage keeps the precision it was measured to be faster in
   } else if (st.step < st.total) {
-    ctx.bf16 = pick_bf16(ctx, "vae", [&](bool bf16) {
+    ctx.bf16 = pick_bf16(ctx, stage, [&](bool bf16) {
       ctx.bf16 = bf16;
       compute_loss(st.step).backward();
       optimizer->zero_grad();
     });
     st.bf16 = ctx.bf16;
   }
-  LossLog log(ctx.out / "loss-vae.csv", st.step);
-  StepClock clock(ctx, "vae", st.total);
+  LossLog log(ctx.out / ("loss-" + stage + ".csv"), st.step);
+  StepClock clock(ctx, stage, st.total);
   auto save = [&] {
     save_checkpoint(ckpt, st, modules, &ema, optimizer.get());
-    plot_losses(read_loss_csv(log.path()), ctx.out / "loss-vae.png", "VAE: L1 + 0.1 L2 (edge-weighted) + KL");
+    plot_losses(read_loss_csv(log.path()), ctx.out / ("loss-" + stage + ".png"),
+                decoder_only ? "VAE decoder: L1 + 0.1 L2 (edge-weighted), encoder frozen"
+                             : "VAE: L1 + 0.1 L2 (edge-weighted) + KL");
     clock.checkpointed();
   };
 
@@ -221,28 +245,43 @@ StageReport run_vae_stage(RunContext& ctx) {
   report.finished = st.step >= st.total;
   if (report.finished) {
     if (ema.enabled()) ema.copy_to(named_params(modules));
-    ctx.encode_bf16 = pick_bf16(ctx, "vae encode", [&](bool bf16) {
+    ctx.encode_bf16 = decoder_only ? start.number("encode_bf16") != 0 : pick_bf16(ctx, "vae encode", [&](bool bf16) {
       torch::NoGradGuard no_grad;
       AutocastScope ac(bf16, ctx.device);
       std::vector<cv::Mat> imgs(8, render(ds.sample(0).scene, size));
       vae->encode(images_to_batch(imgs).to(ctx.device));
     });
     const VaeCheck c = check_vae(ctx, vae);
-    save_vae_weights(vae_weights_path(ctx), *vae,
-                     {{"scale_factor", std::to_string(c.scale)},
-                      {"step", std::to_string(st.step)},
-                      {"posterior_std_ratio", std::to_string(c.posterior_ratio)},
-                      {"recon_l1", std::to_string(c.recon_l1)},
-                      {"recon_judge", std::to_string(c.recon_judge)},
-                      {"encode_bf16", ctx.encode_bf16 ? "1" : "0"}});
+    std::map<std::string, std::string> meta = {{"scale_factor", std::to_string(c.scale)},
+                                               {"step", std::to_string(st.step)},
+                                               {"posterior_std_ratio", std::to_string(c.posterior_ratio)},
+                                               {"recon_l1", std::to_string(c.recon_l1)},
+                                               {"recon_judge", std::to_string(c.recon_judge)},
+                                               {"encode_bf16", ctx.encode_bf16 ? "1" : "0"}};
+    if (decoder_only) {
+      // Same encoder, same latents: the UNets were trained with the VAE stage's scale factor.
+      meta = start.metadata;
+      meta["decoder_step"] = std::to_string(st.step);
+      meta["vae_recon_l1"] = start.metadata.count("recon_l1") ? start.metadata.at("recon_l1") : "";
+      meta["vae_recon_judge"] = start.metadata.count("recon_judge") ? start.metadata.at("recon_judge") : "";
+      meta["recon_l1"] = std::to_string(c.recon_l1);
+      meta["recon_judge"] = std::to_string(c.recon_judge);
+    }
+    save_vae_weights(decoder_only ? decoder_weights_path(ctx) : vae_weights_path(ctx), *vae, meta);
     char line[240];
     std::snprintf(line, sizeof line,
-                  "vae: done; latent scale factor %.5f (posterior std / latent std %.3f); on whole images: "
+                  "%s: done; latent scale factor %.5f (posterior std / latent std %.3f); on whole images: "
                   "reconstruction L1 %.4f, judge on reconstructions %.1f%%",
-                  c.scale, c.posterior_ratio, c.recon_l1, 100 * c.recon_judge);
+                  stage.c_str(), decoder_only ? start.scale_factor : c.scale, c.posterior_ratio, c.recon_l1,
+                  100 * c.recon_judge);
     ctx.message(line);
   }
   return report;
 }
+
+}  // namespace
+
+StageReport run_vae_stage(RunContext& ctx) { return train_autoencoder(ctx, false); }
+StageReport run_decoder_stage(RunContext& ctx) { return train_autoencoder(ctx, true); }
 
 }  // namespace stipple::train

@@ -3,6 +3,8 @@
 // models/stipple-shapes-inpainting), trained from scratch on the procedural shapes dataset:
 //   stage "vae":     a KL autoencoder with the SD architecture at small width (f = 8, 4 latent
 //                    channels); its latent scale factor (1 / std) is measured after training;
+//   stage "decoder": the same autoencoder's decoder fine-tuned on whole images with the encoder
+//                    frozen (the latents, and so the UNets, stay valid);
 //   stage "unet":    the SD UNet, small, trained jointly with a small CLIP-architecture text
 //                    encoder over the caption vocabulary's own tokenizer (eps-prediction,
 //                    scaled-linear schedule, 10% caption dropout for classifier-free guidance,
@@ -42,7 +44,7 @@ struct TrainRecipe {
   std::string preset = "full";
   int image_size = 128;
   ModelConfig model;      // unet (4 channels), vae, text; the inpainting UNet differs in in_channels
-  StageRecipe vae, unet, inpaint;
+  StageRecipe vae, decoder, unet, inpaint;
   // VAE loss: L1 + l2_weight * L2, both weighted up near edges; + kl_weight * KL as SD's
   // autoencoder sums it (per sample, relative to the summed reconstruction loss).
   // The VAE trains on crops this size (0: whole images): it is convolutional, and crops (centred
@@ -66,7 +68,7 @@ TrainRecipe make_recipe(const std::string& preset, int image_size = 128);
 struct TrainOptions {
   std::filesystem::path out;                    // run folder: checkpoints, logs, caches
   std::optional<std::filesystem::path> models;  // exported models go here (default: <out>/models)
-  std::string stage = "all";                    // vae, unet, inpaint, all, export
+  std::string stage = "all";                    // vae, decoder, unet, inpaint, all, export
   std::string preset = "full";
   int image_size = 128;
   std::optional<int64_t> steps;                 // override each run stage's total
