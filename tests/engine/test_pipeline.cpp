@@ -192,6 +192,11 @@ TEST_F(PipelineTest, InvalidRequestsNameTheField) {
   r.mask = cv::Mat::zeros(10, 10, CV_8UC1);
   EXPECT_NE(stipple::validate_request(r).find("mask"), std::string::npos);
   EXPECT_THROW(engine_->generate(r), std::invalid_argument);
+  r = request();
+  r.negative_prompt = std::string(stipple::kMaxPromptBytes + 1, 'a');
+  EXPECT_NE(stipple::validate_request(r).find("negative prompt: 20001 bytes is too long"), std::string::npos);
+  r.negative_prompt.resize(stipple::kMaxPromptBytes);
+  EXPECT_EQ(stipple::validate_request(r), "");
 }
 
 TEST_F(PipelineTest, LongPromptsAndWeightsWork) {

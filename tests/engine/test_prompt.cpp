@@ -33,6 +33,31 @@ TEST(PromptSyntax, A1111Cases) {
   expect_parsed("(cat:1.2) BREAK dog", {{"cat", 1.2}, {"", 1.0}, {"BREAK", -1}, {"dog", 1.0}});
   expect_parsed("", {{"", 1.0}});
   expect_parsed("weight without bracket:1.3)", {{"weight without bracket:1.3)", 1.0}});
+  // re.split keeps empty pieces; BREAK only as a whole word; spaces around it go with it.
+  expect_parsed("a BREAK", {{"a", 1.0}, {"BREAK", -1}, {"", 1.0}});
+  expect_parsed("a BREAK  BREAK\tb", {{"a", 1.0}, {"BREAK", -1}, {"", 1.0}, {"BREAK", -1}, {"b", 1.0}});
+  expect_parsed("BREAKfast xBREAK", {{"BREAKfast xBREAK", 1.0}});
+  expect_parsed("(x: +1.5 )(y:-.5)", {{"x", 1.5}, {"y", -0.5}});
+  expect_parsed("(x:1.5 z)", {{"x:1.5 z", 1.1}});
+  expect_parsed("a\\\\b\\", {{"a\\b", 1.0}});  // a pair of backslashes is one; a lone one is dropped
+}
+
+// Pasted text can be long: the parser is a loop (a backtracking regex recursed per character
+// and overflowed the stack at some 100 KB), and merging equal weights is one pass.
+TEST(PromptSyntax, LongInputsParseInLinearTime) {
+  const std::string run(4 << 20, 'a');
+  auto got = parse_prompt_attention(run);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].first.size(), run.size());
+  std::string escapes;
+  for (int i = 0; i < 200000; ++i) escapes += "\\(";
+  got = parse_prompt_attention(escapes);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].first, std::string(200000, '('));
+  std::string spaced(1 << 20, ' ');
+  got = parse_prompt_attention(spaced + "BREAK" + spaced);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[1].first, "BREAK");
 }
 
 TEST(PromptChunks, LongPromptsSplitIntoChunksOf75) {

@@ -28,6 +28,12 @@ std::string validate_request(const GenerationRequest& r) {
     return bad("width", std::to_string(r.width) + " must be a multiple of 8 between 64 and 4096");
   if (r.height < 64 || r.height > 4096 || r.height % 8 != 0)
     return bad("height", std::to_string(r.height) + " must be a multiple of 8 between 64 and 4096");
+  // 20,000 characters is some 60 chunks of 75 tokens, far beyond any prompt written by hand; a
+  // pasted book would only make the text encoder and cross-attention run for nothing.
+  for (const auto& [field, text] : {std::pair<const char*, const std::string*>{"prompt", &r.prompt},
+                                    std::pair<const char*, const std::string*>{"negative prompt", &r.negative_prompt}})
+    if (text->size() > kMaxPromptBytes)
+      return bad(field, std::to_string(text->size()) + " bytes is too long (at most " + std::to_string(kMaxPromptBytes) + ")");
   if (r.steps < 1 || r.steps > 1000) return bad("steps", std::to_string(r.steps) + " must be between 1 and 1000");
   if (!(r.cfg >= 0 && r.cfg <= 100)) return bad("cfg", number(r.cfg) + " must be between 0 and 100");
   if (!(r.guidance_rescale >= 0 && r.guidance_rescale <= 1))

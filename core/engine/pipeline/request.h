@@ -2,6 +2,7 @@
 // The generation request: one value type holding everything that influences the pixels, so
 // history, PNG metadata, batch export, the CLI and the GUI all round-trip through it.
 // Torch-free and Qt-free: images are OpenCV matrices (RGB, 8 bit).
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -51,6 +52,9 @@ struct GenerationRequest {
   bool is_img2img() const { return !init_image.empty(); }
   bool is_inpaint() const { return !init_image.empty() && !mask.empty(); }
 };
+
+// Longest prompt or negative prompt a request may carry (UTF-8 bytes).
+inline constexpr size_t kMaxPromptBytes = 20000;
 
 // Empty when the request can run; otherwise a message that names the field and the value.
 std::string validate_request(const GenerationRequest& request);
