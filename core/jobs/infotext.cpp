@@ -1,5 +1,7 @@
 #include "jobs/infotext.h"
 
+#include <cmath>
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -105,6 +107,13 @@ Infotext parseInfotext(const QString& text) {
   static const QRegularExpression sizeRe(QStringLiteral(R"(^\s*(\d+)\s*x\s*(\d+)\s*$)"));
   const QRegularExpressionMatch size = sizeRe.match(f.value(QStringLiteral("Size")));
   if (size.hasMatch()) info.size = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+  // Values no generation can have (a hand-edited or foreign file) are left unset, as if absent.
+  if (info.steps && *info.steps < 1) info.steps.reset();
+  if (info.cfg && !std::isfinite(*info.cfg)) info.cfg.reset();
+  if (info.strength && !(*info.strength >= 0 && *info.strength <= 1)) info.strength.reset();
+  if (info.clipSkip && *info.clipSkip < 1) info.clipSkip.reset();
+  if (info.maskBlur && *info.maskBlur < 0) info.maskBlur.reset();
+  if (info.size && (info.size->width() < 1 || info.size->height() < 1)) info.size.reset();
   info.modelName = f.value(QStringLiteral("Model"));
   info.modelHash = f.value(QStringLiteral("Model hash"));
   return info;

@@ -60,6 +60,15 @@ TEST(PromptList, EmptyListIsAnError) {
   EXPECT_NE(std::string(e.what()).find("no prompts"), std::string::npos);
 }
 
+// Found by fuzzing: a number JSON cannot hold escaped as a bare nlohmann exception.
+TEST(PromptList, JsonNumbersOutOfRangeAreAProblemOfTheirLine) {
+  const auto e = spec_error([] {
+    parse_prompt_list("{\"prompt\": \"a\", \"seed\": 1}\n{\"prompt\": \"b\", \"cfg\": 1e999999}\n", PromptFileFormat::JsonLines);
+  });
+  EXPECT_TRUE(has_problem(e, 2, "number overflow")) << e.what();
+  EXPECT_EQ(e.problems.size(), 1u) << e.what();
+}
+
 TEST(PromptList, RowsMustBeUtf8) {
   const auto e = spec_error([] { parse_prompt_list("caf\xC3\xA9 ok\ncaf\xE9 latin-1\n\xF0\x9F\x90\n", PromptFileFormat::Text, "p.txt"); });
   EXPECT_TRUE(has_problem(e, 2, "not valid UTF-8")) << e.what();

@@ -315,6 +315,11 @@ void parse_jsonl(const std::string& text, PromptList& list, const fs::path& base
       // e.byte is 1-based within the line.
       problems.push_back({n, "not valid JSON (at column " + std::to_string(e.byte) + ")"});
       continue;
+    } catch (const nlohmann::json::exception& e) {  // a number out of range, say
+      std::string what = e.what();  // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
+      if (const auto end = what.find("] "); !what.empty() && what[0] == '[' && end != std::string::npos) what.erase(0, end + 2);
+      problems.push_back({n, "not usable JSON: " + what});
+      continue;
     }
     if (!j.is_object()) {
       problems.push_back({n, "expected a JSON object like {\"prompt\": \"...\"}"});
