@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6svg6
   # engine: LibTorch (CPU), OpenCV, JSON, compression and Unicode for the tokenizer
-  libtorch-dev libopencv-dev nlohmann-json3-dev zlib1g-dev libicu-dev
+  libtorch-dev libopencv-dev nlohmann-json3-dev zlib1g-dev libicu-dev libjpeg-dev
   # fp32 matmul: the default reference BLAS is ~7x slower than OpenBLAS
   libopenblas0-pthread
   # tests and screenshots; the packaging test (dpkg-shlibdeps, desktop entry and AppStream checks)

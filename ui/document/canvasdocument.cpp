@@ -1,6 +1,7 @@
 #include "document/canvasdocument.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
@@ -12,6 +13,7 @@
 #include "document/contentcommand.h"
 #include "document/maskeditcommand.h"
 #include "document/pngtext.h"
+#include "image/image_io.h"
 #include "jobs/imageconvert.h"
 #include "jobs/imagefile.h"
 #include "jobs/outpaint.h"
@@ -86,6 +88,14 @@ void CanvasDocument::newCanvas(const QSize& size, const QColor& fill) {
 }
 
 QImage CanvasDocument::readImage(const QString& path, QString* error, QString* parameters) {
+  // What no decoder should be handed: a FIFO (it would block), a link loop, a size claim over the
+  // limit, a file cut short (Qt would fill the rest in grey). Same checks as the engine's loader.
+  const std::string local = QFile::encodeName(path).toStdString();
+  if (const std::string problem = check_image_file(local); !problem.empty()) {
+    const std::string reason = problem.rfind(local + ": ", 0) == 0 ? problem.substr(local.size() + 2) : problem;
+    if (error) *error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(reason));
+    return {};
+  }
   QImageReader reader(path);
   reader.setAutoTransform(true);  // EXIF orientation
   QImage image = reader.read();

@@ -2,7 +2,9 @@
 
 #include <zlib.h>
 
+#include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
@@ -18,8 +20,13 @@ namespace {
 
 std::string read_all(const std::filesystem::path& path) {
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) throw std::runtime_error(path.string() + ": no such file");
-  if (std::filesystem::is_directory(path, ec)) throw std::runtime_error(path.string() + ": is a folder, not an image");
+  const auto status = std::filesystem::status(path, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory)
+    throw std::runtime_error(path.string() + ": cannot open (" + ec.message() + ")");  // a link loop, say
+  if (!std::filesystem::exists(status)) throw std::runtime_error(path.string() + ": no such file");
+  if (std::filesystem::is_directory(status)) throw std::runtime_error(path.string() + ": is a folder, not an image");
+  // A FIFO or a device would block or never end.
+  if (!std::filesystem::is_regular_file(status)) throw std::runtime_error(path.string() + ": not a regular file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error(path.string() + ": cannot open");
   std::stringstream ss;
@@ -29,14 +36,17 @@ std::string read_all(const std::filesystem::path& path) {
 
 uint32_t be32(const unsigned char* p) { return (uint32_t(p[0]) << 24) | (uint32_t(p[1]) << 16) | (uint32_t(p[2]) << 8) | p[3]; }
 
+uint32_t le24(const unsigned char* p) { return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16; }
+
 // Width and height from a PNG/JPEG/WebP/BMP header without decoding, to refuse huge claims
-// before OpenCV allocates. 0x0 when the format is not recognised (OpenCV then decides).
-std::pair<int64_t, int64_t> claimed_size(const std::string& b) {
+// before OpenCV allocates. nullopt when the format or its size field is not recognised (OpenCV
+// then decides, under OPENCV_IO_MAX_IMAGE_PIXELS).
+std::optional<std::pair<int64_t, int64_t>> claimed_size(const std::string& b) {
   const auto* u = reinterpret_cast<const unsigned char*>(b.data());
-  if (b.size() >= 24 && b.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) return {be32(u + 16), be32(u + 20)};
+  if (b.size() >= 24 && b.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) return std::make_pair<int64_t, int64_t>(be32(u + 16), be32(u + 20));
   if (b.size() >= 26 && b[0] == 'B' && b[1] == 'M')
-    return {std::abs(int32_t(u[18] | u[19] << 8 | u[20] << 16 | u[21] << 24)),
-            std::abs(int32_t(u[22] | u[23] << 8 | u[24] << 16 | u[25] << 24))};
+    return std::make_pair<int64_t, int64_t>(std::abs(int64_t(int32_t(u[18] | u[19] << 8 | u[20] << 16 | uint32_t(u[21]) << 24))),
+                                            std::abs(int64_t(int32_t(u[22] | u[23] << 8 | u[24] << 16 | uint32_t(u[25]) << 24))));
   if (b.size() >= 4 && u[0] == 0xFF && u[1] == 0xD8) {
     size_t i = 2;
     while (i + 9 < b.size()) {
@@ -44,20 +54,55 @@ std::pair<int64_t, int64_t> claimed_size(const std::string& b) {
       const unsigned m = u[i + 1];
       const size_t len = (size_t(u[i + 2]) << 8) | u[i + 3];
       if ((m >= 0xC0 && m <= 0xCF) && m != 0xC4 && m != 0xC8 && m != 0xCC)
-        return {(int64_t(u[i + 7]) << 8) | u[i + 8], (int64_t(u[i + 5]) << 8) | u[i + 6]};
+        return std::make_pair<int64_t, int64_t>((int64_t(u[i + 7]) << 8) | u[i + 8], (int64_t(u[i + 5]) << 8) | u[i + 6]);
       i += 2 + len;
     }
   }
-  return {0, 0};
+  if (b.size() >= 30 && b.compare(0, 4, "RIFF") == 0 && b.compare(8, 4, "WEBP") == 0) {
+    if (b.compare(12, 4, "VP8X") == 0) return std::make_pair<int64_t, int64_t>(le24(u + 24) + 1, le24(u + 27) + 1);
+    if (b.compare(12, 4, "VP8L") == 0 && u[20] == 0x2F) {
+      const uint32_t bits = u[21] | uint32_t(u[22]) << 8 | uint32_t(u[23]) << 16 | uint32_t(u[24]) << 24;
+      return std::make_pair<int64_t, int64_t>((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1);
+    }
+    if (b.compare(12, 4, "VP8 ") == 0 && u[23] == 0x9D && u[24] == 0x01 && u[25] == 0x2A)
+      return std::make_pair<int64_t, int64_t>((u[26] | u[27] << 8) & 0x3FFF, (u[28] | u[29] << 8) & 0x3FFF);
+  }
+  return std::nullopt;
 }
 
-cv::Mat decode(const std::filesystem::path& path, const ImageLimits& limits, int flags) {
-  const std::string bytes = read_all(path);
+// Truncated files that a decoder would fill in with grey instead of failing: a JPEG must have
+// its end-of-image marker after the last start of scan, a PNG its IEND chunk.
+std::optional<std::string> truncation(const std::string& b) {
+  const auto* u = reinterpret_cast<const unsigned char*>(b.data());
+  if (b.size() >= 2 && u[0] == 0xFF && u[1] == 0xD8) {
+    const size_t sos = b.rfind("\xFF\xDA");
+    if (sos == std::string::npos) return "the JPEG file is truncated (it ends before the image data)";
+    if (b.find("\xFF\xD9", sos) == std::string::npos) return "the JPEG file is truncated (no end-of-image marker)";
+  }
+  if (b.size() >= 8 && b.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0 && b.find("IEND", 8) == std::string::npos)
+    return "the PNG file is truncated (no IEND chunk)";
+  return std::nullopt;
+}
+
+void check_bytes(const std::filesystem::path& path, const std::string& bytes, const ImageLimits& limits) {
   if (bytes.empty()) throw std::runtime_error(path.string() + ": the file is empty");
-  const auto [w, h] = claimed_size(bytes);
-  if (w * h > limits.max_pixels)
-    throw std::runtime_error(path.string() + ": the image claims " + std::to_string(w) + "x" + std::to_string(h) +
-                             " pixels, more than the limit of " + std::to_string(limits.max_pixels) + " pixels");
+  if (const auto claim = claimed_size(bytes)) {
+    const auto [w, h] = *claim;
+    if (w == 0 || h == 0)
+      throw std::runtime_error(path.string() + ": the image claims " + std::to_string(w) + "x" + std::to_string(h) +
+                               " pixels; an image needs at least one");
+    if (w > limits.max_pixels || h > limits.max_pixels || w * h > limits.max_pixels)
+      throw std::runtime_error(path.string() + ": the image claims " + std::to_string(w) + "x" + std::to_string(h) +
+                               " pixels, more than the limit of " + std::to_string(limits.max_pixels) + " pixels");
+  }
+  if (const auto why = truncation(bytes)) throw std::runtime_error(path.string() + ": " + *why);
+}
+
+cv::Mat decode(const std::filesystem::path& path, const std::string& bytes, const ImageLimits& limits, int flags) {
+  check_bytes(path, bytes, limits);
+  // Formats whose size is not read above (TIFF, PNM, ...) are held to the same limit by OpenCV.
+  static const bool opencv_limit = [] { return ::setenv("OPENCV_IO_MAX_IMAGE_PIXELS", "67108864", 0) == 0; }();
+  (void)opencv_limit;
   cv::Mat img;
   try {
     img = cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data())), flags);
@@ -65,7 +110,7 @@ cv::Mat decode(const std::filesystem::path& path, const ImageLimits& limits, int
     throw std::runtime_error(path.string() + ": cannot decode the image (" + e.msg + ")");
   }
   if (img.empty())
-    throw std::runtime_error(path.string() + ": not a readable image (unknown format, or the file is truncated)");
+    throw std::runtime_error(path.string() + ": not a readable image (unknown format, or the file is damaged)");
   if (img.total() == 0) throw std::runtime_error(path.string() + ": the image has no pixels");
   if (static_cast<int64_t>(img.total()) > limits.max_pixels)
     throw std::runtime_error(path.string() + ": the image has " + std::to_string(img.cols) + "x" +
@@ -92,15 +137,22 @@ bool is_latin1_ascii(const std::string& s) {
 
 }  // namespace
 
+std::string check_image_file(const std::filesystem::path& path, const ImageLimits& limits) {
+  try {
+    check_bytes(path, read_all(path), limits);
+  } catch (const std::runtime_error& e) {
+    return e.what();
+  }
+  return {};
+}
+
 cv::Mat load_image_rgb(const std::filesystem::path& path, const ImageLimits& limits) {
   // PNGs with an alpha channel (colour types 4 and 6) keep it so it can be composited;
   // everything else decodes through IMREAD_COLOR, which also applies EXIF orientation.
-  std::ifstream probe(path, std::ios::binary);
-  char head[26] = {};
-  probe.read(head, sizeof head);
-  const bool png_alpha = probe.gcount() == 26 && std::string(head, 8) == "\x89PNG\r\n\x1a\n" &&
-                         (head[25] == 4 || head[25] == 6);
-  cv::Mat img = decode(path, limits, png_alpha ? cv::IMREAD_UNCHANGED : cv::IMREAD_COLOR);
+  const std::string bytes = read_all(path);
+  const bool png_alpha = bytes.size() >= 26 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0 &&
+                         (bytes[25] == 4 || bytes[25] == 6);
+  cv::Mat img = decode(path, bytes, limits, png_alpha ? cv::IMREAD_UNCHANGED : cv::IMREAD_COLOR);
   if (img.channels() == 4) {
     // Composite on white: transparent areas become paper, not black.
     cv::Mat bgra;
@@ -123,7 +175,7 @@ cv::Mat load_image_rgb(const std::filesystem::path& path, const ImageLimits& lim
 }
 
 cv::Mat load_mask(const std::filesystem::path& path, const ImageLimits& limits) {
-  cv::Mat img = decode(path, limits, cv::IMREAD_UNCHANGED);
+  cv::Mat img = decode(path, read_all(path), limits, cv::IMREAD_UNCHANGED);
   if (img.depth() == CV_16U) img.convertTo(img, CV_8U, 1.0 / 257.0);
   cv::Mat gray;
   if (img.channels() == 4) {

@@ -19,6 +19,10 @@ struct ImageLimits {
 // white, 16-bit reduced to 8. Throws naming the file and the problem (missing, not an image,
 // truncated, too large: claimed size vs the limit).
 cv::Mat load_image_rgb(const std::filesystem::path& path, const ImageLimits& limits = {});
+// What load_image_rgb would refuse before decoding, for readers with their own decoders (the
+// GUI's Qt image plugins): not a regular file (a folder, a FIFO, a link loop), empty, a claimed
+// size of 0 or over the limit, a JPEG or PNG cut short. Empty when the file may be decoded.
+std::string check_image_file(const std::filesystem::path& path, const ImageLimits& limits = {});
 // Loads a mask as CV_8UC1 (grayscale; for RGBA files the alpha channel is the mask).
 cv::Mat load_mask(const std::filesystem::path& path, const ImageLimits& limits = {});
 

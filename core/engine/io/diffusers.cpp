@@ -372,6 +372,10 @@ DiffusersModel read_diffusers(const fs::path& folder) {
   c.prediction = sd2 && c.unet.in_channels != 9 ? Prediction::V : Prediction::Epsilon;
   if (m.schedule.prediction) c.prediction = *m.schedule.prediction;
 
+  // Absurd values (a hostile or broken config) are refused before any weight is mapped.
+  if (const std::string bad = validate_config(c, r.parts.unet, r.parts.vae, r.parts.text); !bad.empty())
+    throw std::runtime_error(folder.string() + ": the configuration cannot be built: " + bad);
+
   const DiffusersKeyMap map(m.layout);
   for (const char* part : {kDiffusersUNet, kDiffusersVae, kDiffusersText}) {
     const bool present = std::string(part) == kDiffusersUNet  ? r.parts.unet

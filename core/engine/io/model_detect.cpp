@@ -262,8 +262,11 @@ ResolvedCheckpoint resolve_checkpoint(const std::filesystem::path& path,
                                       const std::optional<std::filesystem::path>& config_file,
                                       const std::optional<Prediction>& prediction) {
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) throw std::runtime_error(path.string() + ": no such file or folder");
-  if (std::filesystem::is_directory(path, ec)) {
+  const auto status = std::filesystem::status(path, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory)
+    throw std::runtime_error(path.string() + ": cannot open (" + ec.message() + ")");  // a link loop, say
+  if (!std::filesystem::exists(status)) throw std::runtime_error(path.string() + ": no such file or folder");
+  if (std::filesystem::is_directory(status)) {
     if (!is_diffusers_folder(path))
       throw std::runtime_error(path.string() + ": is a folder, and no diffusers model_index.json was found in it");
     ResolvedCheckpoint r = std::move(read_diffusers(path).checkpoint);
@@ -273,11 +276,17 @@ ResolvedCheckpoint resolve_checkpoint(const std::filesystem::path& path,
     if (prediction) r.config.prediction = *prediction;
     return r;
   }
+  // A FIFO would block the first read; a device never ends.
+  if (!std::filesystem::is_regular_file(status)) throw std::runtime_error(path.string() + ": not a regular file");
   refuse_pickle(path);
 
   ResolvedCheckpoint r;
   r.weights.add(SafetensorsBundle::open(path));
-  r.config = detect_model_config(r.weights, &r.parts);
+  try {
+    r.config = detect_model_config(r.weights, &r.parts);
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error(path.string() + ": " + e.what());
+  }
   apply_metadata(r.config, r.weights.metadata());
   r.config_source = config_file ? config_file : find_sidecar_config(path);
   if (r.config_source) apply_config_file(r.config, *r.config_source);

@@ -94,6 +94,9 @@ std::string LoadProblems::message(const std::string& what) const {
   std::ostringstream os;
   os << what << ": " << missing.size() << " missing, " << unexpected.size() << " unexpected, " << wrong_shape.size()
      << " wrong-shape keys";
+  if (!wrong_dtype.empty()) os << ", " << wrong_dtype.size() << " of a non-floating-point type";
+  if (!non_finite.empty())
+    os << "; " << non_finite.size() << " tensors hold NaN or infinite values (the file is damaged)";
   auto list = [&](const char* label, const std::vector<std::string>& keys) {
     if (keys.empty()) return;
     os << "\n  " << label << ":";
@@ -104,6 +107,8 @@ std::string LoadProblems::message(const std::string& what) const {
   list("wrong shape", wrong_shape);
   list("missing", missing);
   list("unexpected", unexpected);
+  list("not floating point", wrong_dtype);
+  list("NaN or infinite values", non_finite);
   return os.str();
 }
 
@@ -123,7 +128,20 @@ void load_module(torch::nn::Module& module, const WeightSource& source, const st
                                      shape_text(target.sizes().vec()) + " (" + source.origin(key) + ")");
       return;
     }
-    target.copy_(source.tensor(key).to(target.device()));
+    const torch::Tensor t = source.tensor(key);
+    if (target.is_floating_point() && !t.is_floating_point()) {
+      problems.wrong_dtype.push_back(key + ": file " + std::string(c10::toString(t.scalar_type())) + " (" + source.origin(key) + ")");
+      return;
+    }
+    // One pass over the file's values; counted only when something is wrong.
+    if (t.is_floating_point() && !torch::isfinite(t).all().item<bool>()) {
+      const auto nan = torch::isnan(t).sum().item<int64_t>();
+      const auto inf = torch::isinf(t).sum().item<int64_t>();
+      problems.non_finite.push_back(key + ": " + std::to_string(nan) + " NaN, " + std::to_string(inf) + " infinite of " +
+                                    std::to_string(t.numel()) + " values (" + source.origin(key) + ")");
+      return;
+    }
+    target.copy_(t.to(target.device()));
     source.evict(key);  // peak memory: the model plus one tensor, not the model plus the file
   };
   for (auto& item : module.named_parameters(/*recurse=*/true)) assign(item.key(), item.value());

@@ -48,14 +48,18 @@ class WeightSource {
 // Collects problems from several strict loads so the user sees all of them in one error.
 struct LoadProblems {
   std::vector<std::string> missing, wrong_shape, unexpected;
-  bool empty() const { return missing.empty() && wrong_shape.empty() && unexpected.empty(); }
+  std::vector<std::string> wrong_dtype;  // integer or boolean data where the network has floats
+  std::vector<std::string> non_finite;   // "key: 7 NaN, 0 infinite of 1152 values (file)"
+  bool empty() const {
+    return missing.empty() && wrong_shape.empty() && unexpected.empty() && wrong_dtype.empty() && non_finite.empty();
+  }
   // "model.safetensors: 3 missing, 1 unexpected, 2 wrong-shape keys:\n  missing: ...".
   std::string message(const std::string& what) const;
 };
 
 // Copies the weights under `prefix` into `module` (every parameter and buffer by its
-// named_parameters() name), converting to the module's dtype. Missing and wrong-shape keys
-// are recorded in `problems`; keys in `optional` (module-relative) may be absent.
+// named_parameters() name), converting to the module's dtype. Missing, wrong-shape and
+// wrong-dtype keys, and tensors holding NaN or infinite values, are recorded in `problems`; keys in `optional` (module-relative) may be absent.
 // Every key used is added to `consumed`.
 void load_module(torch::nn::Module& module, const WeightSource& source, const std::string& prefix,
                  LoadProblems& problems, std::set<std::string>& consumed,

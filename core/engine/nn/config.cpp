@@ -11,6 +11,79 @@ std::pair<int, int> UNetConfig::heads_for(int channels) const {
   return {num_heads, channels / num_heads};
 }
 
+std::string validate_config(const ModelConfig& c, bool unet, bool vae, bool text) {
+  auto range = [](const std::string& what, int64_t v, int64_t lo, int64_t hi) -> std::string {
+    if (v >= lo && v <= hi) return {};
+    return what + " is " + std::to_string(v) + "; it must be " + std::to_string(lo) + " to " + std::to_string(hi);
+  };
+  auto groups = [](const std::string& what, int64_t v) -> std::string {
+    if (v % 32 == 0) return {};
+    return what + " is " + std::to_string(v) + "; it must be a multiple of 32 (GroupNorm uses 32 groups)";
+  };
+  std::vector<std::string> problems;
+  auto add = [&](std::string p) {
+    if (!p.empty()) problems.push_back(std::move(p));
+  };
+  if (unet) {
+    const UNetConfig& u = c.unet;
+    add(range("UNet in_channels", u.in_channels, 1, 64));
+    add(range("UNet out_channels", u.out_channels, 1, 64));
+    add(range("UNet levels (channel_mult / block_out_channels entries)", static_cast<int64_t>(u.channel_mult.size()), 1, 8));
+    add(range("UNet res blocks per level (num_res_blocks / layers_per_block)", u.num_res_blocks, 1, 16));
+    add(range("UNet transformer_depth", u.transformer_depth, 1, 16));
+    add(range("UNet context_dim (cross_attention_dim)", u.context_dim, 1, 8192));
+    if (u.num_head_channels <= 0) add(range("UNet attention heads (num_heads / attention_head_dim)", u.num_heads, 1, 256));
+    else add(range("UNet attention head width (num_head_channels / attention_head_dim)", u.num_head_channels, 1, 4096));
+    for (size_t i = 0; i < u.channel_mult.size(); ++i) {
+      const int64_t width = int64_t(u.model_channels) * u.channel_mult[i];
+      const std::string what = "UNet width of level " + std::to_string(i) + " (model_channels x channel_mult / block_out_channels)";
+      std::string p = range(what, width, 32, 8192);
+      if (p.empty()) p = groups(what, width);
+      add(p);
+      if (!p.empty()) continue;
+      const auto [heads, dim] = u.heads_for(static_cast<int>(width));
+      if (heads >= 1 && dim >= 1 && int64_t(heads) * dim != width)
+        add("UNet width " + std::to_string(width) + " of level " + std::to_string(i) + " is not divisible into " +
+            std::to_string(heads) + " attention heads");
+    }
+    for (int r : u.attention_resolutions)
+      if (r < 1 || (r & (r - 1)) != 0) add("UNet attention_resolutions has " + std::to_string(r) + "; expected powers of two");
+  }
+  if (vae) {
+    const VaeConfig& v = c.vae;
+    add(range("VAE in_channels", v.in_channels, 1, 16));
+    add(range("VAE out_ch", v.out_ch, 1, 16));
+    add(range("VAE levels (ch_mult / block_out_channels entries)", static_cast<int64_t>(v.ch_mult.size()), 1, 6));
+    add(range("VAE res blocks per level (num_res_blocks / layers_per_block)", v.num_res_blocks, 1, 8));
+    add(range("VAE latent channels (z_channels / latent_channels)", v.z_channels, 1, 64));
+    add(range("VAE embed_dim (latent_channels)", v.embed_dim, 1, 64));
+    for (size_t i = 0; i < v.ch_mult.size(); ++i) {
+      const int64_t width = int64_t(v.ch) * v.ch_mult[i];
+      const std::string what = "VAE width of level " + std::to_string(i) + " (ch x ch_mult / block_out_channels)";
+      std::string p = range(what, width, 32, 4096);
+      if (p.empty()) p = groups(what, width);
+      add(p);
+    }
+    if (!(v.scale_factor > 0 && v.scale_factor < 1e6)) add("VAE scale_factor " + std::to_string(v.scale_factor) + " must be positive");
+  }
+  if (text) {
+    const TextConfig& t = c.text;
+    add(range("text encoder vocabulary size (vocab_size)", t.vocab_size, 2, 1000000));
+    add(range("text encoder width (hidden_size)", t.width, 1, 8192));
+    add(range("text encoder heads (num_attention_heads)", t.heads, 1, 256));
+    add(range("text encoder layers (num_hidden_layers)", t.layers, 1, 64));
+    add(range("text encoder context length (max_position_embeddings)", t.context_length, 2, 1024));
+    if (t.heads >= 1 && t.width >= 1 && t.width % t.heads != 0)
+      add("text encoder width " + std::to_string(t.width) + " is not divisible into " + std::to_string(t.heads) +
+          " heads (num_attention_heads)");
+    if (t.layers >= 1) add(range("text encoder conditioning layer from the end (clip skip)", t.default_skip, 1, t.layers));
+    if (t.vocab_size >= 2) add(range("text encoder padding id", t.pad_id, 0, t.vocab_size - 1));
+  }
+  std::string out;
+  for (const auto& p : problems) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
 std::string to_string(Family f) {
   switch (f) {
     case Family::SD1: return "sd1";

@@ -75,6 +75,11 @@ std::string to_string(Family f);
 std::string to_string(Prediction p);
 Prediction prediction_from_string(const std::string& s);  // "eps"/"epsilon", "v"/"v_prediction"
 
+// Empty when networks of this shape can be built; otherwise what is out of range, with the
+// field's ldm and diffusers names. Bounds are far beyond any real SD model and keep a hostile
+// config from asking for absurd allocations or dividing by zero. Parts not loaded are skipped.
+std::string validate_config(const ModelConfig& config, bool unet = true, bool vae = true, bool text = true);
+
 // Applies an ldm-style description over `config`: either the golden/sidecar layout
 // {"unet": {...}, "vae": {"ddconfig": {...}, "embed_dim": N}, "text": {...}, "ldm": {...}}
 // (optionally nested under "model_config"), or an ldm YAML converted to JSON

@@ -116,6 +116,8 @@ std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesyste
   o.vae = options.vae && parts.vae;
   o.text = options.text && parts.text;
   if (options.unet && !parts.unet) throw std::runtime_error(path.string() + ": the checkpoint has no UNet");
+  if (const std::string bad = validate_config(model->config, o.unet, o.vae, o.text); !bad.empty())
+    throw std::runtime_error(path.string() + ": the model's configuration cannot be built: " + bad);
   build_networks(*model, o);
   // On the target device before the weights arrive: each tensor of the file goes there directly,
   // and a GPU load never holds the model in host memory.
