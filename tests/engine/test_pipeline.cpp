@@ -7,6 +7,7 @@
 #include "golden.h"
 #include "image/mask.h"
 #include "pipeline/engine.h"
+#include "pipeline/out_of_memory.h"
 #include "sampling/denoiser.h"
 #include "sampling/samplers.h"
 
@@ -226,4 +227,24 @@ TEST_F(PipelineTest, EtaAndZeroTerminalSnrChangeTheResult) {
   const auto rescaled = engine_->generate(r);
   EXPECT_FALSE(identical(rescaled.images.at(0).rgb, engine_->generate(request()).images.at(0).rgb));
   EXPECT_NE(rescaled.images.at(0).parameters.find("Zero terminal SNR: True"), std::string::npos);
+}
+
+// An allocation LibTorch cannot make (1 PiB: beyond any address space, whatever the overcommit
+// policy) is told with its size and device; other errors are not mistaken for it.
+TEST(OutOfMemory, AllocationFailuresAreToldWithTheirSize) {
+  std::string what;
+  try {
+    auto t = torch::empty({int64_t(1) << 48}, torch::kFloat);
+  } catch (const c10::Error& e) {
+    what = e.what();
+  }
+  ASSERT_FALSE(what.empty()) << "a 1 PiB allocation succeeded";
+  const auto m = stipple::out_of_memory_message(what);
+  ASSERT_TRUE(m.has_value()) << what;
+  EXPECT_NE(m->find("Out of memory: an allocation of 1.0 PiB failed"), std::string::npos) << *m;
+  const auto gpu = stipple::out_of_memory_message(
+      "CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.15 GiB total capacity; 70.01 GiB already allocated)");
+  ASSERT_TRUE(gpu.has_value());
+  EXPECT_NE(gpu->find("Out of GPU memory: an allocation of 2.00 GiB failed"), std::string::npos) << *gpu;
+  EXPECT_FALSE(stipple::out_of_memory_message("mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)").has_value());
 }

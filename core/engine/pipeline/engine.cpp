@@ -6,6 +6,7 @@
 #include "io/sha256.h"
 #include "io/tensor_io.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/out_of_memory.h"
 #include "pipeline/prompt.h"
 #include "runtime.h"
 #include "text/tokenizer_files.h"
@@ -125,7 +126,16 @@ GenerationResult Engine::generate(const GenerationRequest& request, GenerationOb
     hooks.init_noise = it->second.clone();
   }
   if (debug && debug->save_latent) hooks.final_latent = &latent;
-  auto result = impl_->pipeline->run(request, observer, &hooks);
+  GenerationResult result;
+  try {
+    result = impl_->pipeline->run(request, observer, &hooks);
+  } catch (const std::bad_alloc&) {
+    throw std::runtime_error(*out_of_memory_message("std::bad_alloc"));
+  } catch (const c10::Error& e) {
+    // An allocation that failed leaves the model as it was: say so, and the next job runs.
+    if (auto oom = out_of_memory_message(e.what())) throw std::runtime_error(*oom);
+    throw;
+  }
   if (debug && debug->save_latent) save_tensors(*debug->save_latent, {{"latent", latent}});
   return result;
 }
