@@ -6,21 +6,11 @@
 
 #include "golden.h"
 #include "jobs/jobqueue.h"
+#include "tiny_request.h"
 
 using namespace stipple::jobs;
 
 namespace {
-
-stipple::GenerationRequest tinyRequest(int steps = 4) {
-  stipple::GenerationRequest r;
-  r.prompt = "a small red square";
-  r.width = 64;
-  r.height = 64;
-  r.steps = steps;
-  r.sampler = "euler";
-  r.seed = 1;
-  return r;
-}
 
 JobResult resultFor(const QSignalSpy& spy, quint64 id) {
   for (const QList<QVariant>& args : spy) {

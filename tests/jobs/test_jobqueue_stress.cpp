@@ -13,21 +13,11 @@
 
 #include "golden.h"
 #include "jobs/jobqueue.h"
+#include "tiny_request.h"
 
 using namespace stipple::jobs;
 
 namespace {
-
-stipple::GenerationRequest tinyRequest(int steps, uint64_t seed) {
-  stipple::GenerationRequest r;
-  r.prompt = "a small red square";
-  r.width = 64;
-  r.height = 64;
-  r.steps = steps;
-  r.sampler = "euler";
-  r.seed = seed;
-  return r;
-}
 
 double rssMiB() {
   std::ifstream statm("/proc/self/statm");

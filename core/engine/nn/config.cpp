@@ -16,7 +16,9 @@ std::string validate_config(const ModelConfig& c, bool unet, bool vae, bool text
     if (v >= lo && v <= hi) return {};
     return what + " is " + std::to_string(v) + "; it must be " + std::to_string(lo) + " to " + std::to_string(hi);
   };
-  auto groups = [](const std::string& what, int64_t v) -> std::string {
+  // A level's channel count: in range, and a multiple of 32 (GroupNorm uses 32 groups).
+  auto width = [&](const std::string& what, int64_t v, int64_t hi) -> std::string {
+    if (std::string p = range(what, v, 32, hi); !p.empty()) return p;
     if (v % 32 == 0) return {};
     return what + " is " + std::to_string(v) + "; it must be a multiple of 32 (GroupNorm uses 32 groups)";
   };
@@ -35,15 +37,16 @@ std::string validate_config(const ModelConfig& c, bool unet, bool vae, bool text
     if (u.num_head_channels <= 0) add(range("UNet attention heads (num_heads / attention_head_dim)", u.num_heads, 1, 256));
     else add(range("UNet attention head width (num_head_channels / attention_head_dim)", u.num_head_channels, 1, 4096));
     for (size_t i = 0; i < u.channel_mult.size(); ++i) {
-      const int64_t width = int64_t(u.model_channels) * u.channel_mult[i];
-      const std::string what = "UNet width of level " + std::to_string(i) + " (model_channels x channel_mult / block_out_channels)";
-      std::string p = range(what, width, 32, 8192);
-      if (p.empty()) p = groups(what, width);
-      add(p);
-      if (!p.empty()) continue;
-      const auto [heads, dim] = u.heads_for(static_cast<int>(width));
-      if (heads >= 1 && dim >= 1 && int64_t(heads) * dim != width)
-        add("UNet width " + std::to_string(width) + " of level " + std::to_string(i) + " is not divisible into " +
+      const int64_t channels = int64_t(u.model_channels) * u.channel_mult[i];
+      std::string p = width("UNet width of level " + std::to_string(i) + " (model_channels x channel_mult / block_out_channels)",
+                            channels, 8192);
+      if (!p.empty()) {
+        add(std::move(p));
+        continue;
+      }
+      const auto [heads, dim] = u.heads_for(static_cast<int>(channels));
+      if (heads >= 1 && dim >= 1 && int64_t(heads) * dim != channels)
+        add("UNet width " + std::to_string(channels) + " of level " + std::to_string(i) + " is not divisible into " +
             std::to_string(heads) + " attention heads");
     }
     for (int r : u.attention_resolutions)
@@ -57,13 +60,9 @@ std::string validate_config(const ModelConfig& c, bool unet, bool vae, bool text
     add(range("VAE res blocks per level (num_res_blocks / layers_per_block)", v.num_res_blocks, 1, 8));
     add(range("VAE latent channels (z_channels / latent_channels)", v.z_channels, 1, 64));
     add(range("VAE embed_dim (latent_channels)", v.embed_dim, 1, 64));
-    for (size_t i = 0; i < v.ch_mult.size(); ++i) {
-      const int64_t width = int64_t(v.ch) * v.ch_mult[i];
-      const std::string what = "VAE width of level " + std::to_string(i) + " (ch x ch_mult / block_out_channels)";
-      std::string p = range(what, width, 32, 4096);
-      if (p.empty()) p = groups(what, width);
-      add(p);
-    }
+    for (size_t i = 0; i < v.ch_mult.size(); ++i)
+      add(width("VAE width of level " + std::to_string(i) + " (ch x ch_mult / block_out_channels)",
+                int64_t(v.ch) * v.ch_mult[i], 4096));
     if (!(v.scale_factor > 0 && v.scale_factor < 1e6)) add("VAE scale_factor " + std::to_string(v.scale_factor) + " must be positive");
   }
   if (text) {

@@ -97,14 +97,9 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
   options.dtype = pick_dtype(spec.precision, options.device);
   auto impl = std::make_unique<Impl>();
   impl->path = path;
-  impl->model = load_stable_diffusion(path, options);
   // Generation needs all three networks; Stipple loads no separate VAE or text encoder.
-  if (!impl->model->vae)
-    throw std::runtime_error(path.string() + ": the model has no VAE (first_stage_model.* / vae/); a full Stable "
-                                             "Diffusion checkpoint is needed");
-  if (!impl->model->text_module)
-    throw std::runtime_error(path.string() + ": the model has no text encoder (cond_stage_model.* / text_encoder/); a "
-                                             "full Stable Diffusion checkpoint is needed");
+  options.complete = true;
+  impl->model = load_stable_diffusion(path, options);
   auto tokenizer = std::make_shared<const ClipTokenizer>(load_tokenizer_for(path, spec.tokenizer));
   ModelIdentity identity;
   std::error_code ec;

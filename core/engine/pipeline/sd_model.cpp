@@ -116,6 +116,12 @@ std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesyste
   o.vae = options.vae && parts.vae;
   o.text = options.text && parts.text;
   if (options.unet && !parts.unet) throw std::runtime_error(path.string() + ": the checkpoint has no UNet");
+  if (options.complete && options.vae && !parts.vae)
+    throw std::runtime_error(path.string() + ": the model has no VAE (first_stage_model.* / vae/); a full Stable "
+                                             "Diffusion checkpoint is needed");
+  if (options.complete && options.text && !parts.text)
+    throw std::runtime_error(path.string() + ": the model has no text encoder (cond_stage_model.* / text_encoder/); a "
+                                             "full Stable Diffusion checkpoint is needed");
   if (const std::string bad = validate_config(model->config, o.unet, o.vae, o.text); !bad.empty())
     throw std::runtime_error(path.string() + ": the model's configuration cannot be built: " + bad);
   build_networks(*model, o);

@@ -21,6 +21,7 @@ struct ModelLoadOptions {
   torch::ScalarType dtype = torch::kFloat;        // compute dtype of the UNet and text encoder weights
   torch::ScalarType vae_dtype = torch::kFloat;    // the VAE's (fp32 by default: its decoder is sensitive)
   bool unet = true, vae = true, text = true;      // parts to load (the others are skipped)
+  bool complete = false;  // refuse, before building anything, a file without a part asked for
 };
 
 struct StableDiffusionModel {

@@ -252,21 +252,22 @@ StageReport train_autoencoder(RunContext& ctx, bool decoder_only) {
       vae->encode(images_to_batch(imgs).to(ctx.device));
     });
     const VaeCheck c = check_vae(ctx, vae);
-    std::map<std::string, std::string> meta = {{"scale_factor", std::to_string(c.scale)},
-                                               {"step", std::to_string(st.step)},
-                                               {"posterior_std_ratio", std::to_string(c.posterior_ratio)},
-                                               {"recon_l1", std::to_string(c.recon_l1)},
-                                               {"recon_judge", std::to_string(c.recon_judge)},
-                                               {"encode_bf16", ctx.encode_bf16 ? "1" : "0"}};
+    std::map<std::string, std::string> meta;
     if (decoder_only) {
-      // Same encoder, same latents: the UNets were trained with the VAE stage's scale factor.
+      // Same encoder, same latents: the VAE stage's metadata stays (its scale factor trained the
+      // UNets), its figures kept as vae_*.
       meta = start.metadata;
       meta["decoder_step"] = std::to_string(st.step);
-      meta["vae_recon_l1"] = start.metadata.count("recon_l1") ? start.metadata.at("recon_l1") : "";
-      meta["vae_recon_judge"] = start.metadata.count("recon_judge") ? start.metadata.at("recon_judge") : "";
-      meta["recon_l1"] = std::to_string(c.recon_l1);
-      meta["recon_judge"] = std::to_string(c.recon_judge);
+      meta["vae_recon_l1"] = meta["recon_l1"];
+      meta["vae_recon_judge"] = meta["recon_judge"];
+    } else {
+      meta = {{"scale_factor", std::to_string(c.scale)},
+              {"step", std::to_string(st.step)},
+              {"posterior_std_ratio", std::to_string(c.posterior_ratio)},
+              {"encode_bf16", ctx.encode_bf16 ? "1" : "0"}};
     }
+    meta["recon_l1"] = std::to_string(c.recon_l1);
+    meta["recon_judge"] = std::to_string(c.recon_judge);
     save_vae_weights(decoder_only ? decoder_weights_path(ctx) : vae_weights_path(ctx), *vae, meta);
     char line[240];
     std::snprintf(line, sizeof line,
