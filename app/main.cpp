@@ -3,6 +3,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include "jobs/engineinfo.h"
@@ -35,7 +36,11 @@ int main(int argc, char** argv) {
 
   stipple::ui::MainWindow window;
   window.show();
-  // `stipple picture.png` opens it (file managers pass the file this way).
-  if (const QStringList args = QApplication::arguments(); args.size() > 1) window.openFile(args.at(1));
+  // First what a crash left behind, then `stipple picture.png` (file managers pass the file
+  // this way); a restored canvas with changes is offered for saving before the file replaces it.
+  QTimer::singleShot(0, &window, [&window] {
+    window.offerRecovery();
+    if (const QStringList args = QApplication::arguments(); args.size() > 1) window.openFileAsked(args.at(1));
+  });
   return app.exec();
 }

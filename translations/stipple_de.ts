@@ -21,6 +21,131 @@
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>the image table is cut short</source>
+        <translation>die Bildtabelle ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>image %1 has an unknown format</source>
+        <translation>Bild %1 hat ein unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>image %1 has an impossible size %2×%3</source>
+        <translation>Bild %1 hat eine unmögliche Größe von %2×%3</translation>
+    </message>
+    <message>
+        <source>image %1 is too large</source>
+        <translation>Bild %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>image %1 is cut short</source>
+        <translation>Bild %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>image %1 does not match its size</source>
+        <translation>Bild %1 passt nicht zu seiner Größe</translation>
+    </message>
+    <message>
+        <source>image %1 does not decompress</source>
+        <translation>Bild %1 lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>image %1 does not fit in memory</source>
+        <translation>Bild %1 passt nicht in den Speicher</translation>
+    </message>
+    <message>
+        <source>an image reference is out of range</source>
+        <translation>ein Bildverweis liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>a canvas origin is unknown</source>
+        <translation>die Herkunft einer Leinwand ist unbekannt</translation>
+    </message>
+    <message>
+        <source>a canvas record is cut short</source>
+        <translation>ein Leinwand-Datensatz ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>it is not a Stipple session file</source>
+        <translation>es ist keine Stipple-Sitzungsdatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is cut short (%n bytes)</source>
+        <translation>
+            <numerusform>die Datei ist abgeschnitten (%n Byte)</numerusform>
+            <numerusform>die Datei ist abgeschnitten (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was written by a newer Stipple (format %1)</source>
+        <translation>die Datei wurde von einer neueren Stipple-Version geschrieben (Format %1)</translation>
+    </message>
+    <message>
+        <source>its format number is damaged</source>
+        <translation>die Formatnummer ist beschädigt</translation>
+    </message>
+    <message>
+        <source>its length does not match its header (the file is cut short or has extra bytes)</source>
+        <translation>die Länge passt nicht zum Dateikopf (die Datei ist abgeschnitten oder hat überzählige Bytes)</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the file is damaged)</source>
+        <translation>die Prüfsumme stimmt nicht (die Datei ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>the session header is cut short</source>
+        <translation>der Sitzungskopf ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the prompt panel record is damaged</source>
+        <translation>der Datensatz des Prompt-Bereichs ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the undo history is damaged</source>
+        <translation>der Rückgängig-Verlauf ist beschädigt</translation>
+    </message>
+    <message>
+        <source>undo step %1 has an unknown kind</source>
+        <translation>Rückgängig-Schritt %1 hat eine unbekannte Art</translation>
+    </message>
+    <message>
+        <source>undo step %1 is cut short</source>
+        <translation>Rückgängig-Schritt %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the undo position is cut short</source>
+        <translation>die Rückgängig-Position ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>there are bytes after the last record</source>
+        <translation>nach dem letzten Datensatz folgen weitere Bytes</translation>
+    </message>
+    <message>
+        <source>the disk did not take the whole file</source>
+        <translation>der Datenträger hat nicht die ganze Datei aufgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::Autosaver</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no permission to write in %1</source>
+        <translation>keine Berechtigung, in %1 zu schreiben</translation>
+    </message>
+    <message>
+        <source>the session file is held by another process</source>
+        <translation>die Sitzungsdatei wird von einem anderen Prozess belegt</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1. The previous autosave is kept.</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1. Die vorherige automatische Sicherung bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::BatchExportDialog</name>
     <message>
         <source>Batch Export</source>
@@ -549,6 +674,22 @@ Eine CSV-Datei mit Kopfzeile (prompt, seed, steps, cfg, sampler, …) oder JSON 
     <message>
         <source>Extend Canvas</source>
         <translation>Leinwand vergrößern</translation>
+    </message>
+    <message>
+        <source>the saved canvas is incomplete</source>
+        <translation>die gespeicherte Leinwand ist unvollständig</translation>
+    </message>
+    <message>
+        <source>undo step %1 is incomplete</source>
+        <translation>Rückgängig-Schritt %1 ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the undo position is out of range</source>
+        <translation>die Rückgängig-Position liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the undo history does not lead to the saved canvas</source>
+        <translation>der Rückgängig-Verlauf führt nicht zur gespeicherten Leinwand</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1473,62 @@ Jedes geschriebene Bild bleibt erhalten; derselbe Stapel, erneut in denselben Or
     <message>
         <source>Another batch export is writing into %1: choose another folder, or wait for it to finish.</source>
         <translation>Ein anderer Stapelexport schreibt in %1: einen anderen Ordner wählen oder warten, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The autosaved session from %1 cannot be restored: %2.%3</source>
+        <translation>Die automatisch gesicherte Sitzung vom %1 kann nicht wiederhergestellt werden: %2.%3</translation>
+    </message>
+    <message>
+        <source> It was kept as %1.</source>
+        <translation> Sie wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore Session</source>
+        <translation>Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Stipple did not close properly. Restore the canvas as it was at %1?</source>
+        <translation>Stipple wurde nicht ordnungsgemäß beendet. Die Leinwand im Zustand vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>one undo step</source>
+        <translation>ein Rückgängig-Schritt</translation>
+    </message>
+    <message>
+        <source>%1 undo steps</source>
+        <translation>%1 Rückgängig-Schritte</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4</source>
+        <translation>%1, %2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Keep the autosaved session and ask again at the next start</source>
+        <translation>Die automatisch gesicherte Sitzung behalten und beim nächsten Start erneut fragen</translation>
+    </message>
+    <message>
+        <source>The canvas was restored without its undo history: %1.</source>
+        <translation>Die Leinwand wurde ohne ihren Rückgängig-Verlauf wiederhergestellt: %1.</translation>
+    </message>
+    <message>
+        <source>Session restored</source>
+        <translation>Sitzung wiederhergestellt</translation>
     </message>
 </context>
 <context>

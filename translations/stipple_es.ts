@@ -21,6 +21,131 @@
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>the image table is cut short</source>
+        <translation>la tabla de imágenes está truncada</translation>
+    </message>
+    <message>
+        <source>image %1 has an unknown format</source>
+        <translation>la imagen %1 tiene un formato desconocido</translation>
+    </message>
+    <message>
+        <source>image %1 has an impossible size %2×%3</source>
+        <translation>la imagen %1 tiene un tamaño imposible de %2×%3</translation>
+    </message>
+    <message>
+        <source>image %1 is too large</source>
+        <translation>la imagen %1 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>image %1 is cut short</source>
+        <translation>la imagen %1 está truncada</translation>
+    </message>
+    <message>
+        <source>image %1 does not match its size</source>
+        <translation>la imagen %1 no coincide con su tamaño</translation>
+    </message>
+    <message>
+        <source>image %1 does not decompress</source>
+        <translation>la imagen %1 no se puede descomprimir</translation>
+    </message>
+    <message>
+        <source>image %1 does not fit in memory</source>
+        <translation>la imagen %1 no cabe en la memoria</translation>
+    </message>
+    <message>
+        <source>an image reference is out of range</source>
+        <translation>una referencia de imagen está fuera de rango</translation>
+    </message>
+    <message>
+        <source>a canvas origin is unknown</source>
+        <translation>el origen de un lienzo es desconocido</translation>
+    </message>
+    <message>
+        <source>a canvas record is cut short</source>
+        <translation>un registro de lienzo está truncado</translation>
+    </message>
+    <message>
+        <source>it is not a Stipple session file</source>
+        <translation>no es un archivo de sesión de Stipple</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is cut short (%n bytes)</source>
+        <translation>
+            <numerusform>el archivo está truncado (%n byte)</numerusform>
+            <numerusform>el archivo está truncado (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was written by a newer Stipple (format %1)</source>
+        <translation>el archivo lo escribió una versión más reciente de Stipple (formato %1)</translation>
+    </message>
+    <message>
+        <source>its format number is damaged</source>
+        <translation>el número de formato está dañado</translation>
+    </message>
+    <message>
+        <source>its length does not match its header (the file is cut short or has extra bytes)</source>
+        <translation>la longitud no coincide con la cabecera (el archivo está truncado o tiene bytes de más)</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the file is damaged)</source>
+        <translation>la suma de comprobación no coincide (el archivo está dañado)</translation>
+    </message>
+    <message>
+        <source>the session header is cut short</source>
+        <translation>la cabecera de la sesión está truncada</translation>
+    </message>
+    <message>
+        <source>the prompt panel record is damaged</source>
+        <translation>el registro del panel de prompt está dañado</translation>
+    </message>
+    <message>
+        <source>the undo history is damaged</source>
+        <translation>el historial de deshacer está dañado</translation>
+    </message>
+    <message>
+        <source>undo step %1 has an unknown kind</source>
+        <translation>el paso de deshacer %1 es de un tipo desconocido</translation>
+    </message>
+    <message>
+        <source>undo step %1 is cut short</source>
+        <translation>el paso de deshacer %1 está truncado</translation>
+    </message>
+    <message>
+        <source>the undo position is cut short</source>
+        <translation>la posición de deshacer está truncada</translation>
+    </message>
+    <message>
+        <source>there are bytes after the last record</source>
+        <translation>hay bytes después del último registro</translation>
+    </message>
+    <message>
+        <source>the disk did not take the whole file</source>
+        <translation>el disco no admitió el archivo completo</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::Autosaver</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>no permission to write in %1</source>
+        <translation>no hay permiso para escribir en %1</translation>
+    </message>
+    <message>
+        <source>the session file is held by another process</source>
+        <translation>otro proceso tiene bloqueado el archivo de sesión</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1. The previous autosave is kept.</source>
+        <translation>El guardado automático ha fallado: %1. Se conserva el guardado automático anterior.</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::BatchExportDialog</name>
     <message>
         <source>Batch Export</source>
@@ -549,6 +674,22 @@ Un archivo CSV con fila de encabezado (prompt, seed, steps, cfg, sampler, …) o
     <message>
         <source>Extend Canvas</source>
         <translation>Ampliar lienzo</translation>
+    </message>
+    <message>
+        <source>the saved canvas is incomplete</source>
+        <translation>el lienzo guardado está incompleto</translation>
+    </message>
+    <message>
+        <source>undo step %1 is incomplete</source>
+        <translation>el paso de deshacer %1 está incompleto</translation>
+    </message>
+    <message>
+        <source>the undo position is out of range</source>
+        <translation>la posición de deshacer está fuera de rango</translation>
+    </message>
+    <message>
+        <source>the undo history does not lead to the saved canvas</source>
+        <translation>el historial de deshacer no conduce al lienzo guardado</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1473,62 @@ Se conservan todas las imágenes que ya ha guardado; exportar de nuevo el mismo 
     <message>
         <source>Another batch export is writing into %1: choose another folder, or wait for it to finish.</source>
         <translation>Otra exportación por lotes está escribiendo en %1: elige otra carpeta o espera a que termine.</translation>
+    </message>
+    <message>
+        <source>The autosaved session from %1 cannot be restored: %2.%3</source>
+        <translation>La sesión guardada automáticamente el %1 no se puede restaurar: %2.%3</translation>
+    </message>
+    <message>
+        <source> It was kept as %1.</source>
+        <translation> Se ha conservado como %1.</translation>
+    </message>
+    <message>
+        <source>Restore Session</source>
+        <translation>Restaurar sesión</translation>
+    </message>
+    <message>
+        <source>Stipple did not close properly. Restore the canvas as it was at %1?</source>
+        <translation>Stipple no se cerró correctamente. ¿Restaurar el lienzo tal como estaba el %1?</translation>
+    </message>
+    <message>
+        <source>one undo step</source>
+        <translation>un paso de deshacer</translation>
+    </message>
+    <message>
+        <source>%1 undo steps</source>
+        <translation>%1 pasos de deshacer</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4</source>
+        <translation>%1, %2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Keep the autosaved session and ask again at the next start</source>
+        <translation>Conservar la sesión guardada automáticamente y volver a preguntar en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>The canvas was restored without its undo history: %1.</source>
+        <translation>El lienzo se restauró sin su historial de deshacer: %1.</translation>
+    </message>
+    <message>
+        <source>Session restored</source>
+        <translation>Sesión restaurada</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,131 @@
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>the image table is cut short</source>
+        <translation>la table des images est tronquée</translation>
+    </message>
+    <message>
+        <source>image %1 has an unknown format</source>
+        <translation>l&apos;image %1 a un format inconnu</translation>
+    </message>
+    <message>
+        <source>image %1 has an impossible size %2×%3</source>
+        <translation>l&apos;image %1 a une taille impossible de %2×%3</translation>
+    </message>
+    <message>
+        <source>image %1 is too large</source>
+        <translation>l&apos;image %1 est trop grande</translation>
+    </message>
+    <message>
+        <source>image %1 is cut short</source>
+        <translation>l&apos;image %1 est tronquée</translation>
+    </message>
+    <message>
+        <source>image %1 does not match its size</source>
+        <translation>l&apos;image %1 ne correspond pas à sa taille</translation>
+    </message>
+    <message>
+        <source>image %1 does not decompress</source>
+        <translation>l&apos;image %1 ne peut pas être décompressée</translation>
+    </message>
+    <message>
+        <source>image %1 does not fit in memory</source>
+        <translation>l&apos;image %1 ne tient pas en mémoire</translation>
+    </message>
+    <message>
+        <source>an image reference is out of range</source>
+        <translation>une référence d&apos;image est hors limites</translation>
+    </message>
+    <message>
+        <source>a canvas origin is unknown</source>
+        <translation>l&apos;origine d&apos;un canevas est inconnue</translation>
+    </message>
+    <message>
+        <source>a canvas record is cut short</source>
+        <translation>un enregistrement de canevas est tronqué</translation>
+    </message>
+    <message>
+        <source>it is not a Stipple session file</source>
+        <translation>ce n&apos;est pas un fichier de session Stipple</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is cut short (%n bytes)</source>
+        <translation>
+            <numerusform>le fichier est tronqué (%n octet)</numerusform>
+            <numerusform>le fichier est tronqué (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was written by a newer Stipple (format %1)</source>
+        <translation>le fichier a été écrit par une version plus récente de Stipple (format %1)</translation>
+    </message>
+    <message>
+        <source>its format number is damaged</source>
+        <translation>le numéro de format est endommagé</translation>
+    </message>
+    <message>
+        <source>its length does not match its header (the file is cut short or has extra bytes)</source>
+        <translation>la longueur ne correspond pas à l&apos;en-tête (le fichier est tronqué ou contient des octets en trop)</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the file is damaged)</source>
+        <translation>la somme de contrôle ne correspond pas (le fichier est endommagé)</translation>
+    </message>
+    <message>
+        <source>the session header is cut short</source>
+        <translation>l&apos;en-tête de la session est tronqué</translation>
+    </message>
+    <message>
+        <source>the prompt panel record is damaged</source>
+        <translation>l&apos;enregistrement du panneau Prompt est endommagé</translation>
+    </message>
+    <message>
+        <source>the undo history is damaged</source>
+        <translation>l&apos;historique d&apos;annulation est endommagé</translation>
+    </message>
+    <message>
+        <source>undo step %1 has an unknown kind</source>
+        <translation>l&apos;étape d&apos;annulation %1 est d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <source>undo step %1 is cut short</source>
+        <translation>l&apos;étape d&apos;annulation %1 est tronquée</translation>
+    </message>
+    <message>
+        <source>the undo position is cut short</source>
+        <translation>la position d&apos;annulation est tronquée</translation>
+    </message>
+    <message>
+        <source>there are bytes after the last record</source>
+        <translation>des octets suivent le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>the disk did not take the whole file</source>
+        <translation>le disque n&apos;a pas accepté le fichier entier</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::Autosaver</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>no permission to write in %1</source>
+        <translation>pas d&apos;autorisation d&apos;écriture dans %1</translation>
+    </message>
+    <message>
+        <source>the session file is held by another process</source>
+        <translation>le fichier de session est verrouillé par un autre processus</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1. The previous autosave is kept.</source>
+        <translation>Échec de la sauvegarde automatique&#xa0;: %1. La sauvegarde automatique précédente est conservée.</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::BatchExportDialog</name>
     <message>
         <source>Batch Export</source>
@@ -549,6 +674,22 @@ Un fichier CSV avec une ligne d&apos;en-tête (prompt, seed, steps, cfg, sampler
     <message>
         <source>Extend Canvas</source>
         <translation>Agrandissement du canevas</translation>
+    </message>
+    <message>
+        <source>the saved canvas is incomplete</source>
+        <translation>le canevas enregistré est incomplet</translation>
+    </message>
+    <message>
+        <source>undo step %1 is incomplete</source>
+        <translation>l&apos;étape d&apos;annulation %1 est incomplète</translation>
+    </message>
+    <message>
+        <source>the undo position is out of range</source>
+        <translation>la position d&apos;annulation est hors limites</translation>
+    </message>
+    <message>
+        <source>the undo history does not lead to the saved canvas</source>
+        <translation>l&apos;historique d&apos;annulation ne mène pas au canevas enregistré</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1473,62 @@ Toutes les images déjà écrites sont conservées&#xa0;; exporter à nouveau le
     <message>
         <source>Another batch export is writing into %1: choose another folder, or wait for it to finish.</source>
         <translation>Un autre export par lot écrit dans %1&#xa0;: choisissez un autre dossier, ou attendez qu&apos;il se termine.</translation>
+    </message>
+    <message>
+        <source>The autosaved session from %1 cannot be restored: %2.%3</source>
+        <translation>La session enregistrée automatiquement le %1 ne peut pas être restaurée&#xa0;: %2.%3</translation>
+    </message>
+    <message>
+        <source> It was kept as %1.</source>
+        <translation> Elle a été conservée sous %1.</translation>
+    </message>
+    <message>
+        <source>Restore Session</source>
+        <translation>Restaurer la session</translation>
+    </message>
+    <message>
+        <source>Stipple did not close properly. Restore the canvas as it was at %1?</source>
+        <translation>Stipple ne s&apos;est pas fermé correctement. Restaurer le canevas tel qu&apos;il était le %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>one undo step</source>
+        <translation>une étape d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>%1 undo steps</source>
+        <translation>%1 étapes d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4</source>
+        <translation>%1, %2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Prompt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Keep the autosaved session and ask again at the next start</source>
+        <translation>Conserver la session enregistrée automatiquement et redemander au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>The canvas was restored without its undo history: %1.</source>
+        <translation>Le canevas a été restauré sans son historique d&apos;annulation&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Session restored</source>
+        <translation>Session restaurée</translation>
     </message>
 </context>
 <context>

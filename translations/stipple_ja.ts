@@ -21,6 +21,130 @@
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>the image table is cut short</source>
+        <translation>画像テーブルが途中で切れています</translation>
+    </message>
+    <message>
+        <source>image %1 has an unknown format</source>
+        <translation>画像 %1 の形式が不明です</translation>
+    </message>
+    <message>
+        <source>image %1 has an impossible size %2×%3</source>
+        <translation>画像 %1 のサイズ %2×%3 はありえない値です</translation>
+    </message>
+    <message>
+        <source>image %1 is too large</source>
+        <translation>画像 %1 が大きすぎます</translation>
+    </message>
+    <message>
+        <source>image %1 is cut short</source>
+        <translation>画像 %1 が途中で切れています</translation>
+    </message>
+    <message>
+        <source>image %1 does not match its size</source>
+        <translation>画像 %1 のデータがサイズと一致しません</translation>
+    </message>
+    <message>
+        <source>image %1 does not decompress</source>
+        <translation>画像 %1 を展開できません</translation>
+    </message>
+    <message>
+        <source>image %1 does not fit in memory</source>
+        <translation>画像 %1 がメモリに収まりません</translation>
+    </message>
+    <message>
+        <source>an image reference is out of range</source>
+        <translation>画像の参照が範囲外です</translation>
+    </message>
+    <message>
+        <source>a canvas origin is unknown</source>
+        <translation>キャンバスの由来が不明です</translation>
+    </message>
+    <message>
+        <source>a canvas record is cut short</source>
+        <translation>キャンバスのレコードが途中で切れています</translation>
+    </message>
+    <message>
+        <source>it is not a Stipple session file</source>
+        <translation>Stipple のセッションファイルではありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is cut short (%n bytes)</source>
+        <translation>
+            <numerusform>ファイルが途中で切れています（%n バイト）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was written by a newer Stipple (format %1)</source>
+        <translation>新しいバージョンの Stipple で書き込まれています（形式 %1）</translation>
+    </message>
+    <message>
+        <source>its format number is damaged</source>
+        <translation>形式番号が破損しています</translation>
+    </message>
+    <message>
+        <source>its length does not match its header (the file is cut short or has extra bytes)</source>
+        <translation>長さがヘッダーと一致しません（ファイルが途中で切れているか、余分なバイトがあります）</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the file is damaged)</source>
+        <translation>チェックサムが一致しません（ファイルが破損しています）</translation>
+    </message>
+    <message>
+        <source>the session header is cut short</source>
+        <translation>セッションヘッダーが途中で切れています</translation>
+    </message>
+    <message>
+        <source>the prompt panel record is damaged</source>
+        <translation>プロンプトパネルのレコードが破損しています</translation>
+    </message>
+    <message>
+        <source>the undo history is damaged</source>
+        <translation>元に戻す履歴が破損しています</translation>
+    </message>
+    <message>
+        <source>undo step %1 has an unknown kind</source>
+        <translation>元に戻す履歴の %1 番目の操作の種類が不明です</translation>
+    </message>
+    <message>
+        <source>undo step %1 is cut short</source>
+        <translation>元に戻す履歴の %1 番目の操作が途中で切れています</translation>
+    </message>
+    <message>
+        <source>the undo position is cut short</source>
+        <translation>元に戻す位置が途中で切れています</translation>
+    </message>
+    <message>
+        <source>there are bytes after the last record</source>
+        <translation>最後のレコードの後に余分なバイトがあります</translation>
+    </message>
+    <message>
+        <source>the disk did not take the whole file</source>
+        <translation>ファイル全体をディスクに書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::Autosaver</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>no permission to write in %1</source>
+        <translation>%1 への書き込み権限がありません</translation>
+    </message>
+    <message>
+        <source>the session file is held by another process</source>
+        <translation>セッションファイルが別のプロセスによって使用されています</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1. The previous autosave is kept.</source>
+        <translation>自動保存に失敗しました：%1。前回の自動保存データは保持されています。</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::BatchExportDialog</name>
     <message>
         <source>Batch Export</source>
@@ -538,6 +662,22 @@ A CSV file with a header row (prompt, seed, steps, cfg, sampler, …) or JSON Li
     <message>
         <source>Extend Canvas</source>
         <translation>キャンバスの拡張</translation>
+    </message>
+    <message>
+        <source>the saved canvas is incomplete</source>
+        <translation>保存されたキャンバスが不完全です</translation>
+    </message>
+    <message>
+        <source>undo step %1 is incomplete</source>
+        <translation>元に戻す履歴の %1 番目の操作が不完全です</translation>
+    </message>
+    <message>
+        <source>the undo position is out of range</source>
+        <translation>元に戻す位置が範囲外です</translation>
+    </message>
+    <message>
+        <source>the undo history does not lead to the saved canvas</source>
+        <translation>元に戻す履歴が保存されたキャンバスにつながりません</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1458,62 @@ Every image it has written is kept; exporting the same batch into the same folde
     <message>
         <source>Another batch export is writing into %1: choose another folder, or wait for it to finish.</source>
         <translation>別のバッチエクスポートが %1 に書き出し中です。別のフォルダーを選ぶか、完了するまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>The autosaved session from %1 cannot be restored: %2.%3</source>
+        <translation>%1 に自動保存されたセッションを復元できません：%2。%3</translation>
+    </message>
+    <message>
+        <source> It was kept as %1.</source>
+        <translation> %1 として保管しました。</translation>
+    </message>
+    <message>
+        <source>Restore Session</source>
+        <translation>セッションの復元</translation>
+    </message>
+    <message>
+        <source>Stipple did not close properly. Restore the canvas as it was at %1?</source>
+        <translation>Stipple が正しく終了しませんでした。キャンバスを %1 時点の状態に復元しますか？</translation>
+    </message>
+    <message>
+        <source>one undo step</source>
+        <translation>元に戻せる操作 1 件</translation>
+    </message>
+    <message>
+        <source>%1 undo steps</source>
+        <translation>元に戻せる操作 %1 件</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4</source>
+        <translation>%1, %2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>プロンプト：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep the autosaved session and ask again at the next start</source>
+        <translation>自動保存されたセッションを残し、次回の起動時にもう一度確認する</translation>
+    </message>
+    <message>
+        <source>The canvas was restored without its undo history: %1.</source>
+        <translation>キャンバスを元に戻す履歴なしで復元しました：%1。</translation>
+    </message>
+    <message>
+        <source>Session restored</source>
+        <translation>セッションを復元しました</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,130 @@
     </message>
 </context>
 <context>
+    <name>SessionFile</name>
+    <message>
+        <source>the image table is cut short</source>
+        <translation>图像表被截断</translation>
+    </message>
+    <message>
+        <source>image %1 has an unknown format</source>
+        <translation>图像 %1 的格式未知</translation>
+    </message>
+    <message>
+        <source>image %1 has an impossible size %2×%3</source>
+        <translation>图像 %1 的尺寸 %2×%3 不合理</translation>
+    </message>
+    <message>
+        <source>image %1 is too large</source>
+        <translation>图像 %1 过大</translation>
+    </message>
+    <message>
+        <source>image %1 is cut short</source>
+        <translation>图像 %1 被截断</translation>
+    </message>
+    <message>
+        <source>image %1 does not match its size</source>
+        <translation>图像 %1 与其尺寸不符</translation>
+    </message>
+    <message>
+        <source>image %1 does not decompress</source>
+        <translation>图像 %1 无法解压缩</translation>
+    </message>
+    <message>
+        <source>image %1 does not fit in memory</source>
+        <translation>内存不足以容纳图像 %1</translation>
+    </message>
+    <message>
+        <source>an image reference is out of range</source>
+        <translation>图像引用超出范围</translation>
+    </message>
+    <message>
+        <source>a canvas origin is unknown</source>
+        <translation>画布来源未知</translation>
+    </message>
+    <message>
+        <source>a canvas record is cut short</source>
+        <translation>画布记录被截断</translation>
+    </message>
+    <message>
+        <source>it is not a Stipple session file</source>
+        <translation>该文件不是 Stipple 会话文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is cut short (%n bytes)</source>
+        <translation>
+            <numerusform>文件被截断（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was written by a newer Stipple (format %1)</source>
+        <translation>该文件由更新版本的 Stipple 写入（格式 %1）</translation>
+    </message>
+    <message>
+        <source>its format number is damaged</source>
+        <translation>格式编号已损坏</translation>
+    </message>
+    <message>
+        <source>its length does not match its header (the file is cut short or has extra bytes)</source>
+        <translation>长度与文件头不符（文件被截断或含有多余字节）</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the file is damaged)</source>
+        <translation>校验和不匹配（文件已损坏）</translation>
+    </message>
+    <message>
+        <source>the session header is cut short</source>
+        <translation>会话头部被截断</translation>
+    </message>
+    <message>
+        <source>the prompt panel record is damaged</source>
+        <translation>提示词面板记录已损坏</translation>
+    </message>
+    <message>
+        <source>the undo history is damaged</source>
+        <translation>撤销历史记录已损坏</translation>
+    </message>
+    <message>
+        <source>undo step %1 has an unknown kind</source>
+        <translation>第 %1 个撤销步骤的类型未知</translation>
+    </message>
+    <message>
+        <source>undo step %1 is cut short</source>
+        <translation>第 %1 个撤销步骤被截断</translation>
+    </message>
+    <message>
+        <source>the undo position is cut short</source>
+        <translation>撤销位置被截断</translation>
+    </message>
+    <message>
+        <source>there are bytes after the last record</source>
+        <translation>最后一条记录之后还有多余字节</translation>
+    </message>
+    <message>
+        <source>the disk did not take the whole file</source>
+        <translation>磁盘未能写入完整文件</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::Autosaver</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>no permission to write in %1</source>
+        <translation>没有在 %1 中写入的权限</translation>
+    </message>
+    <message>
+        <source>the session file is held by another process</source>
+        <translation>会话文件被另一个进程占用</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1. The previous autosave is kept.</source>
+        <translation>自动保存失败：%1。上一次的自动保存已保留。</translation>
+    </message>
+</context>
+<context>
     <name>stipple::ui::BatchExportDialog</name>
     <message>
         <source>Batch Export</source>
@@ -538,6 +662,22 @@ A CSV file with a header row (prompt, seed, steps, cfg, sampler, …) or JSON Li
     <message>
         <source>Extend Canvas</source>
         <translation>扩展画布</translation>
+    </message>
+    <message>
+        <source>the saved canvas is incomplete</source>
+        <translation>已保存的画布不完整</translation>
+    </message>
+    <message>
+        <source>undo step %1 is incomplete</source>
+        <translation>第 %1 个撤销步骤不完整</translation>
+    </message>
+    <message>
+        <source>the undo position is out of range</source>
+        <translation>撤销位置超出范围</translation>
+    </message>
+    <message>
+        <source>the undo history does not lead to the saved canvas</source>
+        <translation>撤销历史记录与已保存的画布不一致</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1458,62 @@ Every image it has written is kept; exporting the same batch into the same folde
     <message>
         <source>Another batch export is writing into %1: choose another folder, or wait for it to finish.</source>
         <translation>另一个批量导出正在写入 %1：请选择其他文件夹，或等待其完成。</translation>
+    </message>
+    <message>
+        <source>The autosaved session from %1 cannot be restored: %2.%3</source>
+        <translation>无法恢复 %1 自动保存的会话：%2。%3</translation>
+    </message>
+    <message>
+        <source> It was kept as %1.</source>
+        <translation> 已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Restore Session</source>
+        <translation>恢复会话</translation>
+    </message>
+    <message>
+        <source>Stipple did not close properly. Restore the canvas as it was at %1?</source>
+        <translation>Stipple 未正常关闭。要将画布恢复到 %1 时的状态吗？</translation>
+    </message>
+    <message>
+        <source>one undo step</source>
+        <translation>1 个撤销步骤</translation>
+    </message>
+    <message>
+        <source>%1 undo steps</source>
+        <translation>%1 个撤销步骤</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4</source>
+        <translation>%1, %2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>提示词：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep the autosaved session and ask again at the next start</source>
+        <translation>保留自动保存的会话，下次启动时再询问</translation>
+    </message>
+    <message>
+        <source>The canvas was restored without its undo history: %1.</source>
+        <translation>画布已恢复，但不含撤销历史记录：%1。</translation>
+    </message>
+    <message>
+        <source>Session restored</source>
+        <translation>会话已恢复</translation>
     </message>
 </context>
 <context>

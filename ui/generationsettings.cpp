@@ -320,11 +320,27 @@ void GenerationSettings::applyInfotext(const jobs::Infotext& info) {
   if (ok) m_padding->setValue(padding);
 }
 
-void GenerationSettings::loadSettings() {
-  QSettings s;
-  s.beginGroup(QStringLiteral("generation"));
+QVariantMap GenerationSettings::state() const {
+  return {{QStringLiteral("sampler"), m_sampler->currentData()},
+          {QStringLiteral("schedule"), m_schedule->currentData()},
+          {QStringLiteral("steps"), m_steps->value()},
+          {QStringLiteral("cfg"), m_cfg->value()},
+          {QStringLiteral("seed"), m_seed->lineEdit()->text()},
+          {QStringLiteral("batchCount"), m_batch->value()},
+          {QStringLiteral("width"), m_width->value()},
+          {QStringLiteral("height"), m_height->value()},
+          {QStringLiteral("strength"), m_strength->value()},
+          {QStringLiteral("maskBlur"), m_maskBlur->value()},
+          {QStringLiteral("inpaintArea"), m_inpaintArea->currentData()},
+          {QStringLiteral("padding"), m_padding->value()},
+          {QStringLiteral("maskedContent"), m_maskedContent->currentData()}};
+}
+
+void GenerationSettings::setState(const QVariantMap& s) {
   auto selectData = [](QComboBox* box, const QVariant& value) {
-    const int i = box->findData(value);
+    int i = box->findData(value);
+    // Numbers come back from JSON as doubles; the boxes hold ints.
+    if (i < 0 && value.canConvert<int>()) i = box->findData(value.toInt());
     box->setCurrentIndex(i >= 0 ? i : 0);
   };
   selectData(m_sampler, s.value(QStringLiteral("sampler"), QStringLiteral("euler_a")));
@@ -342,22 +358,19 @@ void GenerationSettings::loadSettings() {
   selectData(m_maskedContent, s.value(QStringLiteral("maskedContent"), 0));
 }
 
+void GenerationSettings::loadSettings() {
+  QSettings s;
+  s.beginGroup(QStringLiteral("generation"));
+  QVariantMap values;
+  for (const QString& key : s.childKeys()) values.insert(key, s.value(key));
+  setState(values);
+}
+
 void GenerationSettings::saveSettings() const {
   QSettings s;
   s.beginGroup(QStringLiteral("generation"));
-  s.setValue(QStringLiteral("sampler"), m_sampler->currentData());
-  s.setValue(QStringLiteral("schedule"), m_schedule->currentData());
-  s.setValue(QStringLiteral("steps"), m_steps->value());
-  s.setValue(QStringLiteral("cfg"), m_cfg->value());
-  s.setValue(QStringLiteral("seed"), m_seed->lineEdit()->text());
-  s.setValue(QStringLiteral("batchCount"), m_batch->value());
-  s.setValue(QStringLiteral("width"), m_width->value());
-  s.setValue(QStringLiteral("height"), m_height->value());
-  s.setValue(QStringLiteral("strength"), m_strength->value());
-  s.setValue(QStringLiteral("maskBlur"), m_maskBlur->value());
-  s.setValue(QStringLiteral("inpaintArea"), m_inpaintArea->currentData());
-  s.setValue(QStringLiteral("padding"), m_padding->value());
-  s.setValue(QStringLiteral("maskedContent"), m_maskedContent->currentData());
+  const QVariantMap values = state();
+  for (auto it = values.begin(); it != values.end(); ++it) s.setValue(it.key(), it.value());
 }
 
 }  // namespace stipple::ui

@@ -4,6 +4,7 @@
 // modes work at the canvas size), strength for img2img and inpainting, mask options for
 // inpainting.
 #include <QSize>
+#include <QVariantMap>
 #include <QWidget>
 
 #include "generationmode.h"
@@ -47,6 +48,9 @@ class GenerationSettings : public QWidget {
   QWidget* widgetForField(const QString& field) const;
 
   void applyInfotext(const stipple::jobs::Infotext& info);
+  // Every setting by name (the keys of the "generation" settings group).
+  QVariantMap state() const;
+  void setState(const QVariantMap& state);
   void loadSettings();
   void saveSettings() const;
 

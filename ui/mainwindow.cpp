@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QLocale>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -22,6 +24,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "autosaver.h"
 #include "batchexportdialog.h"
 #include "batchprogresswindow.h"
 #include "brushtoolbar.h"
@@ -29,6 +32,7 @@
 #include "canvasview.h"
 #include "document/canvasdocument.h"
 #include "document/historystore.h"
+#include "document/sessionfile.h"
 #include "generationcontroller.h"
 #include "historypanel.h"
 #include "icons.h"
@@ -81,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_controller = new GenerationController(m_queue, m_document, m_view, m_panel, m_history, this);
   createMenus();
   createStatusBar();
+  m_autosaver = new Autosaver(m_document, [this] { return m_panel->state(); }, QString(), this);
   connectSignals();
   updateTitle();
 
@@ -289,7 +294,17 @@ void MainWindow::connectSignals() {
   connect(m_controller, &GenerationController::progress, m_progress, &JobProgress::setProgress);
   connect(m_controller, &GenerationController::finished, this, [this](bool ok) {
     if (ok) m_messages->hide();
+    if (ok) m_autosaver->saveSoon();  // a finished picture is on disk within moments
   });
+  // Everything the session file holds marks it for the next autosave tick.
+  auto dirty = [this] { m_autosaver->markDirty(); };
+  connect(m_document->undoStack(), &QUndoStack::indexChanged, m_autosaver, dirty);
+  connect(m_document->undoStack(), &QUndoStack::cleanChanged, m_autosaver, dirty);
+  connect(m_document, &CanvasDocument::contentReplaced, m_autosaver, dirty);
+  connect(m_document, &CanvasDocument::filePathChanged, m_autosaver, dirty);
+  connect(m_panel, &PromptPanel::stateChanged, m_autosaver, dirty);
+  connect(m_autosaver, &Autosaver::failed, this,
+          [this](const QString& message) { m_messages->showMessage(message, MessageBar::Kind::Warning); });
   connect(m_view, &CanvasView::zoomChanged, this,
           [this](double zoom) { m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100))); });
   m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(m_view->zoom() * 100)));
@@ -357,6 +372,8 @@ bool MainWindow::openFile(const QString& path) {
   if (!m_document->parameters().isEmpty()) applyParameters(m_document->parameters(), QFileInfo(path).fileName());
   return true;
 }
+
+bool MainWindow::openFileAsked(const QString& path) { return maybeSave() && openFile(path); }
 
 void MainWindow::openDialog() {
   if (!maybeSave()) return;
@@ -477,7 +494,78 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
+  m_autosaver->finish();  // a clean exit: nothing to recover next time
   event->accept();
+}
+
+bool MainWindow::offerRecovery() {
+  for (const QString& path : Autosaver::orphans(m_autosaver->directory())) {
+    const QDateTime when = QFileInfo(path).lastModified();
+    const SessionReadResult read = readSessionFile(path);
+    if (read.status != SessionReadResult::Status::Ok) {
+      // Never in the way of starting: say so, keep the file aside, go on.
+      const QString kept = Autosaver::setAsideOrphan(path);
+      m_messages->showMessage(
+          tr("The autosaved session from %1 cannot be restored: %2.%3")
+              .arg(QLocale().toString(when, QLocale::ShortFormat), read.problem,
+                   kept.isEmpty() ? QString() : tr(" It was kept as %1.").arg(QDir::toNativeSeparators(kept))),
+          MessageBar::Kind::Warning);
+      continue;
+    }
+    const SessionSnapshot& s = read.snapshot;
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("recoveryBox"));
+    box.setWindowTitle(tr("Restore Session"));
+    box.setText(tr("Stipple did not close properly. Restore the canvas as it was at %1?")
+                    .arg(QLocale().toString(s.saved.isValid() ? s.saved : when, QLocale::ShortFormat)));
+    const QString name = s.documentPath.isEmpty() ? tr("Untitled") : QFileInfo(s.documentPath).fileName();
+    const QString prompt = s.panel.value(QStringLiteral("prompt")).toString().simplified();
+    const QString steps = s.steps.size() == 1 ? tr("one undo step") : tr("%1 undo steps").arg(s.steps.size());
+    QString details = tr("%1, %2 × %3 px, %4")
+                          .arg(name)
+                          .arg(s.content.image.width())
+                          .arg(s.content.image.height())
+                          .arg(steps);
+    if (!prompt.isEmpty())
+      details += QStringLiteral("\n") + tr("Prompt: %1").arg(prompt.size() > 80 ? prompt.left(79) + QChar(0x2026) : prompt);
+    box.setInformativeText(details);
+    box.setIconPixmap(QPixmap::fromImage(
+        s.content.image.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreButton"));
+    QPushButton* discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton* later = box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterButton"));
+    later->setToolTip(tr("Keep the autosaved session and ask again at the next start"));
+    box.setDefaultButton(restore);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() == discard) {
+      Autosaver::removeOrphan(path);
+      continue;  // an older crashed session, if any, is offered next
+    }
+    if (box.clickedButton() != restore) return false;
+    if (const QString problem = restoreSession(s); !problem.isEmpty())
+      m_messages->showMessage(tr("The canvas was restored without its undo history: %1.").arg(problem),
+                              MessageBar::Kind::Warning);
+    // Restored work is protected by this session's own autosave before the old file goes.
+    QString error;
+    if (m_autosaver->saveNow(&error)) Autosaver::removeOrphan(path);
+    statusBar()->showMessage(tr("Session restored"), 8000);
+    return true;
+  }
+  return false;
+}
+
+QString MainWindow::restoreSession(const SessionSnapshot& snapshot) {
+  const QString problem = m_document->restore(snapshot.content, snapshot.steps, snapshot.undoIndex,
+                                              snapshot.cleanIndex, snapshot.documentPath);
+  if (!snapshot.panel.isEmpty()) m_panel->setState(snapshot.panel);
+  m_view->fitToWindow();
+  updateTitle();
+  m_autosaver->markDirty();
+  return problem;
 }
 
 void MainWindow::extendCanvasDialog() {

@@ -18,6 +18,7 @@ struct JobResult;
 
 namespace stipple::ui {
 
+class Autosaver;
 class BatchProgressWindow;
 class BrushToolBar;
 class CanvasDocument;
@@ -51,16 +52,26 @@ class MainWindow : public QMainWindow {
   GenerationController* controller() const { return m_controller; }
   MessageBar* messageBar() const { return m_messages; }
   JobProgress* jobProgress() const { return m_progress; }
+  Autosaver* autosaver() const { return m_autosaver; }
 
   // Text of the About box: product line plus versions of Qt, LibTorch, OpenCV and the device.
   static QString aboutText();
 
   // Opens an image as the document; a "parameters" chunk fills the prompt panel.
   bool openFile(const QString& path);
+  // The same, after offering to save unsaved changes (false when the user cancels).
+  bool openFileAsked(const QString& path);
   bool saveTo(const QString& path);
+
+  // Puts back an autosaved session (canvas, mask, undo history, prompt panel). Returns the
+  // problem, if any: the canvas is then restored without its undo history.
+  QString restoreSession(const struct SessionSnapshot& snapshot);
 
  public Q_SLOTS:
   void showAbout();
+  // At start-up: a session left by a crash is offered for restoring (a damaged one is set
+  // aside with a message). Returns whether a session was restored.
+  bool offerRecovery();
   void newCanvas();
   void openDialog();
   bool save();
@@ -111,6 +122,7 @@ class MainWindow : public QMainWindow {
   GenerationController* m_controller = nullptr;
   RecentList* m_recentFiles = nullptr;
   RecentList* m_recentModels = nullptr;
+  Autosaver* m_autosaver = nullptr;
 
   QDockWidget* m_promptDock = nullptr;
   QDockWidget* m_historyDock = nullptr;

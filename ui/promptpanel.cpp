@@ -152,8 +152,13 @@ PromptPanel::PromptPanel(QWidget* parent) : QWidget(parent) {
   });
   connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) {
     setMode(static_cast<GenerationMode>(id));
+    Q_EMIT stateChanged();
   });
   connect(m_settings, &GenerationSettings::changed, this, &PromptPanel::clearError);
+  connect(m_prompt, &QPlainTextEdit::textChanged, this, &PromptPanel::stateChanged);
+  connect(m_negative, &QPlainTextEdit::textChanged, this, &PromptPanel::stateChanged);
+  connect(m_settings, &GenerationSettings::changed, this, &PromptPanel::stateChanged);
+  connect(m_models, &ModelChooser::modelChanged, this, &PromptPanel::stateChanged);
 
   QSettings s;
   m_prompt->setPlainText(s.value(QStringLiteral("generation/prompt")).toString());
@@ -167,6 +172,27 @@ void PromptPanel::saveSettings() const {
   s.setValue(QStringLiteral("generation/prompt"), m_prompt->toPlainText());
   s.setValue(QStringLiteral("generation/negativePrompt"), m_negative->toPlainText());
   m_settings->saveSettings();
+}
+
+QJsonObject PromptPanel::state() const {
+  QJsonObject state;
+  state.insert(QStringLiteral("prompt"), m_prompt->toPlainText());
+  state.insert(QStringLiteral("negativePrompt"), m_negative->toPlainText());
+  state.insert(QStringLiteral("mode"), static_cast<int>(m_mode));
+  state.insert(QStringLiteral("model"), m_models->currentPath());
+  state.insert(QStringLiteral("settings"), QJsonObject::fromVariantMap(m_settings->state()));
+  return state;
+}
+
+void PromptPanel::setState(const QJsonObject& state) {
+  m_prompt->setPlainText(state.value(QStringLiteral("prompt")).toString());
+  m_negative->setPlainText(state.value(QStringLiteral("negativePrompt")).toString());
+  if (const QString model = state.value(QStringLiteral("model")).toString(); !model.isEmpty())
+    m_models->setCurrentPath(model);
+  m_settings->setState(state.value(QStringLiteral("settings")).toObject().toVariantMap());
+  const int mode = state.value(QStringLiteral("mode")).toInt(static_cast<int>(m_mode));
+  if (mode >= static_cast<int>(GenerationMode::Generate) && mode <= static_cast<int>(GenerationMode::Inpaint))
+    setMode(static_cast<GenerationMode>(mode));
 }
 
 void PromptPanel::setMode(GenerationMode mode) {

@@ -2,6 +2,7 @@
 // The prompt dock's contents: model, prompt and negative prompt with token counters, the mode
 // (inferred from the canvas and mask, changeable), the settings, and Generate / Cancel.
 // Problems with the settings are explained inline before a job is queued.
+#include <QJsonObject>
 #include <QWidget>
 
 #include "generationmode.h"
@@ -52,6 +53,9 @@ class PromptPanel : public QWidget {
   void setLastSeed(quint64 seed);
   void setTokenCounts(int tag, const QString& text, const QList<int>& counts);
   void saveSettings() const;
+  // Prompts, mode, model and settings, for the session autosave; setState() puts them back.
+  QJsonObject state() const;
+  void setState(const QJsonObject& state);
   // Asks for exact token counts again (after a model has loaded).
   void refreshTokenCounts();
 
@@ -68,6 +72,7 @@ class PromptPanel : public QWidget {
   void loadModelRequested();
   void modelChanged(const QString& path);
   void tokenCountRequested(int tag, const QString& text);
+  void stateChanged();  // an edit to what state() holds
 
  private:
   GenerationMode m_mode = GenerationMode::Generate;

@@ -19,9 +19,11 @@
 #include <QUrl>
 #include <QtTest>
 
+#include "autosaver.h"
 #include "canvasview.h"
 #include "document/canvasdocument.h"
 #include "document/historystore.h"
+#include "document/sessionfile.h"
 #include "generationcontroller.h"
 #include "generationsettings.h"
 #include "golden.h"
@@ -97,6 +99,13 @@ class TestGeneration : public QObject {
     QVERIFY(!busy.isEmpty());
     QCOMPARE(busy.last().first().toBool(), false);
     QVERIFY(w.canvasView()->preview().isNull());  // the preview makes way for the result
+    // The finished picture is in the session autosave at once, not at the next tick.
+    w.autosaver()->waitForWrite();
+    QVERIFY(!w.autosaver()->isDirty());
+    const SessionReadResult autosaved = readSessionFile(w.autosaver()->filePath());
+    QCOMPARE(int(autosaved.status), int(SessionReadResult::Status::Ok));
+    QCOMPARE(bytesOf(autosaved.snapshot.content.image), bytesOf(w.document()->image()));
+    QCOMPARE(autosaved.snapshot.steps.size(), 1);
     QCOMPARE(w.document()->size(), QSize(64, 64));
     QCOMPARE(w.document()->origin(), CanvasDocument::Origin::Generated);
     QVERIFY(w.document()->parameters().contains(QStringLiteral("Seed: 5")));

@@ -300,8 +300,98 @@ QRect CanvasDocument::maskBounds() const {
   return rect;
 }
 
+QList<CanvasDocument::UndoStep> CanvasDocument::undoSteps() const {
+  QList<UndoStep> steps;
+  steps.reserve(m_undo->count());
+  for (int i = 0; i < m_undo->count(); ++i) {
+    const QUndoCommand* command = m_undo->command(i);
+    UndoStep step;
+    step.text = command->text();
+    if (const auto* c = dynamic_cast<const ContentCommand*>(command)) {
+      step.kind = UndoStep::Kind::Content;
+      step.before = c->before();
+      step.after = c->after();
+    } else if (const auto* m = dynamic_cast<const MaskEditCommand*>(command)) {
+      step.kind = UndoStep::Kind::Mask;
+      step.topLeft = m->topLeft();
+      step.maskBefore = m->before();
+      step.maskAfter = m->after();
+    } else {
+      continue;  // every command this document pushes is one of the two
+    }
+    steps.append(step);
+  }
+  return steps;
+}
+
+int CanvasDocument::undoIndex() const { return m_undo->index(); }
+
+int CanvasDocument::cleanIndex() const { return m_undo->cleanIndex(); }
+
+QString CanvasDocument::restore(const Content& content, const QList<UndoStep>& steps, int index, int cleanIndex,
+                                const QString& filePath) {
+  if (m_stroking) endStroke();
+  auto validContent = [](const Content& c) {
+    return !c.image.isNull() && c.image.format() == QImage::Format_RGB888 &&
+           c.mask.format() == QImage::Format_Grayscale8 && c.mask.size() == c.image.size();
+  };
+  QString problem;
+  if (!validContent(content)) problem = tr("the saved canvas is incomplete");
+  for (qsizetype i = 0; problem.isEmpty() && i < steps.size(); ++i) {
+    const UndoStep& step = steps[i];
+    const bool ok = step.kind == UndoStep::Kind::Content
+                        ? validContent(step.before) && validContent(step.after)
+                        : step.maskBefore.format() == QImage::Format_Grayscale8 &&
+                              step.maskBefore.size() == step.maskAfter.size() && !step.maskBefore.isNull() &&
+                              step.topLeft.x() >= 0 && step.topLeft.y() >= 0;
+    if (!ok) problem = tr("undo step %1 is incomplete").arg(i + 1);
+  }
+  if (problem.isEmpty() && (index < 0 || index > steps.size() || cleanIndex < -1 || cleanIndex > steps.size()))
+    problem = tr("the undo position is out of range");
+  if (!validContent(content)) return problem;  // nothing that could be shown
+
+  m_undo->clear();
+  setContent(content);
+  if (problem.isEmpty()) {
+    // The document shows the state at `index`. Every command is pushed as already applied (the
+    // stack stands at its end), then undone down to `index`: each undo writes an absolute earlier
+    // state, so the content ends where it started and redo walks forward again. A mask rectangle
+    // is checked against the mask it lands on as the commands are walked.
+    for (const UndoStep& step : steps) {
+      if (step.kind == UndoStep::Kind::Content)
+        m_undo->push(new ContentCommand(this, step.before, step.after, step.text, true));
+      else
+        m_undo->push(new MaskEditCommand(this, step.topLeft, step.maskBefore, step.maskAfter, step.text));
+    }
+    m_maskRegionRejected = false;
+    m_undo->setIndex(index);
+    if (cleanIndex < 0) {
+      m_undo->resetClean();
+    } else {
+      m_undo->setIndex(cleanIndex);
+      m_undo->setClean();
+      m_undo->setIndex(index);
+    }
+    if (m_maskRegionRejected || m_content.image != content.image || m_content.mask != content.mask)
+      problem = tr("the undo history does not lead to the saved canvas");
+  }
+  if (!problem.isEmpty()) {
+    m_undo->clear();
+    setContent(content);
+    if (cleanIndex != index) m_undo->resetClean();  // unsaved changes stay unsaved
+  }
+  m_filePath = filePath;
+  Q_EMIT filePathChanged(m_filePath);
+  Q_EMIT modifiedChanged(isModified());
+  return problem;
+}
+
 void CanvasDocument::writeMaskRegion(const QPoint& topLeft, const QImage& region) {
   const QRect rect(topLeft, region.size());
+  if (!m_content.mask.rect().contains(rect) || region.format() != QImage::Format_Grayscale8) {
+    m_maskRegionRejected = true;  // a restored history that does not fit this mask
+    return;
+  }
   for (int y = 0; y < region.height(); ++y)
     std::memcpy(m_content.mask.scanLine(topLeft.y() + y) + topLeft.x(), region.constScanLine(y),
                 static_cast<size_t>(region.width()));

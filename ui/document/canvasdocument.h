@@ -80,6 +80,26 @@ class CanvasDocument : public QObject {
   bool maskIsEmpty() const;
   QRect maskBounds() const;  // bounding rectangle of non-zero mask pixels
 
+  // One entry of the undo stack, as data: a whole-content swap or a mask rectangle's bytes.
+  // Both kinds hold absolute states (not deltas), so a stack can be rebuilt from them.
+  struct UndoStep {
+    enum class Kind : quint8 { Content = 1, Mask = 2 };
+    Kind kind = Kind::Content;
+    QString text;
+    Content before, after;      // Kind::Content
+    QPoint topLeft;             // Kind::Mask: where the rectangle sits
+    QImage maskBefore, maskAfter;
+  };
+  // The undo stack as data (oldest first), its index and its clean index (-1: no clean state).
+  QList<UndoStep> undoSteps() const;
+  int undoIndex() const;
+  int cleanIndex() const;
+  // Puts back a whole document: `content` is the state at `index` of `steps`. The stack is
+  // rebuilt so undo and redo walk the same states as before. Returns the problem ("" when
+  // restored); on a problem the content is restored without its undo history.
+  QString restore(const Content& content, const QList<UndoStep>& steps, int index, int cleanIndex,
+                  const QString& filePath);
+
   // For the undo commands only.
   void writeMaskRegion(const QPoint& topLeft, const QImage& region);
   void setContent(const Content& content);
@@ -101,6 +121,7 @@ class CanvasDocument : public QObject {
   QString m_filePath;
   QUndoStack* m_undo = nullptr;
 
+  bool m_maskRegionRejected = false;
   bool m_stroking = false;
   MaskBrush m_brush;
   QPointF m_lastPoint;

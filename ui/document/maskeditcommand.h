@@ -18,6 +18,10 @@ class MaskEditCommand : public QUndoCommand {
   void redo() override;
 
   // Bytes held by this command (for tests and memory accounting).
+  QPoint topLeft() const { return m_topLeft; }
+  const QImage& before() const { return m_before; }
+  const QImage& after() const { return m_after; }
+
   qsizetype byteCount() const { return m_before.sizeInBytes() + m_after.sizeInBytes(); }
 
  private:
