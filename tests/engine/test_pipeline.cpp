@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <opencv2/imgproc.hpp>
+#include <unistd.h>
 
 #include "golden.h"
+#include "overflow_model.h"
 #include "image/mask.h"
 #include "pipeline/engine.h"
 #include "pipeline/out_of_memory.h"
@@ -247,4 +249,27 @@ TEST(OutOfMemory, AllocationFailuresAreToldWithTheirSize) {
   ASSERT_TRUE(gpu.has_value());
   EXPECT_NE(gpu->find("Out of GPU memory: an allocation of 2.00 GiB failed"), std::string::npos) << *gpu;
   EXPECT_FALSE(stipple::out_of_memory_message("mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)").has_value());
+}
+
+// A model that overflows is stopped at the step where it happens, naming the step and what to
+// try, instead of decoding a black picture.
+TEST_F(PipelineTest, ModelThatOverflowsIsStoppedAtTheFirstBadStep) {
+  const auto dir = *stipple::test::golden_dir();
+  const auto path = std::filesystem::temp_directory_path() / ("stipple-overflow-" + std::to_string(::getpid()) + ".safetensors");
+  stipple::test::write_overflowing_model(dir / "tiny-sd1.safetensors", path);
+  stipple::EngineModelSpec spec;
+  spec.model = path;
+  spec.tokenizer = dir / "bpe_simple_vocab_16e6.txt.gz";
+  auto engine = stipple::Engine::load(spec);  // finite weights: loads
+  std::filesystem::remove(path);
+  std::string what;
+  try {
+    engine->generate(request());
+  } catch (const std::runtime_error& e) {
+    what = e.what();
+  }
+  EXPECT_EQ(what, "the model produced NaN at step 1 of 4; try fp32 precision or another model");
+  // The engine that made it stays usable, and a healthy model is unaffected.
+  EXPECT_THROW(engine->generate(request()), std::runtime_error);
+  EXPECT_EQ(engine_->generate(request()).images.size(), 1u);
 }

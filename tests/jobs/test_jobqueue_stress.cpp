@@ -1,17 +1,19 @@
 // The job queue under stress on the tiny golden models: a thousand submit/cancel cycles at
 // random moments, a flood of queued jobs cancelled at once, jobs that alternate between two
-// models, and failing jobs among them. Every job ends exactly once (finished, failed, cancelled
+// models, failing jobs among them, and a model that produces NaN. Every job ends exactly once (finished, failed, cancelled
 // or removed from the queue), nothing deadlocks (each wait has a deadline), and the resident
 // memory after the run stays within a few percent of where it settled after warm-up.
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <fstream>
 #include <set>
 #include <unistd.h>
 
 #include "golden.h"
+#include "overflow_model.h"
 #include "jobs/jobqueue.h"
 #include "tiny_request.h"
 
@@ -146,6 +148,42 @@ class TestJobQueueStress : public QObject {
       const auto r = args.at(0).value<JobResult>();
       QVERIFY2(r.ok(), qPrintable(r.error));
       QCOMPARE(r.modelName, wanted.value(r.id));
+    }
+  }
+
+  // Jobs on a model that overflows fail with the step where it happened; the jobs queued
+  // between them, on a healthy model, finish as if nothing had happened.
+  void jobsThatProduceNaNFailAndTheOthersRun() {
+    QTemporaryDir dir;
+    stipple::EngineModelSpec overflowing;
+    overflowing.model = QFile::encodeName(dir.filePath(QStringLiteral("overflow.safetensors"))).toStdString();
+    overflowing.tokenizer = m_sd1.model.parent_path() / "bpe_simple_vocab_16e6.txt.gz";
+    stipple::test::write_overflowing_model(m_sd1.model, overflowing.model);
+    JobQueue queue;
+    Ledger ledger;
+    ledger.connect(queue);
+    QSignalSpy finished(&queue, &JobQueue::jobFinished);
+    QSet<quint64> poisoned;
+    for (int i = 0; i < 8; ++i) {
+      const bool bad = i % 2 == 1;
+      const quint64 id = queue.enqueue(tinyRequest(3, static_cast<uint64_t>(i)), bad ? overflowing : m_sd1);
+      if (bad) poisoned.insert(id);
+      ledger.submitted.insert(id);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!queue.isBusy(), 120000);
+    QCOMPARE(finished.count(), 8);
+    QCOMPARE(ledger.duplicates, 0);
+    for (const QList<QVariant>& args : finished) {
+      const auto r = args.at(0).value<JobResult>();
+      if (poisoned.contains(r.id)) {
+        QCOMPARE(r.status, JobStatus::Failed);
+        QVERIFY2(r.error.contains(QStringLiteral("the model produced NaN at step 1 of 3; try fp32 precision")),
+                 qPrintable(r.error));
+        QVERIFY(r.images.isEmpty());  // no black picture
+      } else {
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.images.size(), 1);
+      }
     }
   }
 };

@@ -21,6 +21,12 @@ namespace stipple {
 
 namespace {
 
+// "NaN", "infinite values" or nullptr when every value is finite (one reduction on the device).
+const char* non_finite_kind(const torch::Tensor& t) {
+  if (torch::isfinite(t).all().item<bool>()) return nullptr;
+  return torch::isnan(t).any().item<bool>() ? "NaN" : "infinite values";
+}
+
 using Clock = std::chrono::steady_clock;
 
 // What one batch starts from when there is an init image (after any "only masked" crop).
@@ -201,6 +207,12 @@ GenerationResult Pipeline::run(const GenerationRequest& r, GenerationObserver* o
       if (observer) denoise = with_cancellation(denoise, [observer] { return observer->cancelled(); });
 
       auto on_step = [&](const StepInfo& info) {
+        // A network that overflows (fp16/bf16 past its range, a broken fine-tune) poisons every
+        // later step: stop at the first one instead of decoding a black or grey picture.
+        if (const char* what = non_finite_kind(info.denoised))
+          throw std::runtime_error(std::string("the model produced ") + what + " at step " +
+                                   std::to_string(info.step + 1) + " of " + std::to_string(info.total) +
+                                   "; try fp32 precision or another model");
         const auto now = Clock::now();
         step_times.push_back(std::chrono::duration<double>(now - last_step).count());
         last_step = now;
@@ -226,9 +238,10 @@ GenerationResult Pipeline::run(const GenerationRequest& r, GenerationObserver* o
     if (hooks && hooks->final_latent) *hooks->final_latent = x.detach().to(torch::kCPU).clone();
 
     auto decoded = m.vae->decode(x / scale);
-    if (!torch::isfinite(decoded).all().item<bool>())
-      throw std::runtime_error("the model produced NaN or infinite values (batch " + std::to_string(b + 1) +
-                               "); try fp32 precision or another VAE");
+    if (const char* what = non_finite_kind(decoded))
+      throw std::runtime_error(std::string("the VAE produced ") + what + " while decoding" +
+                               (r.batch_count > 1 ? " batch " + std::to_string(b + 1) : std::string()) +
+                               "; try fp32 precision or another VAE");
     for (int i = 0; i < n; ++i) {
       cv::Mat img = tensor_to_image(decoded[i]);
       if (r.is_inpaint()) {
