@@ -286,6 +286,8 @@ void MainWindow::createStatusBar() {
 
 void MainWindow::connectSignals() {
   connect(m_queue, &jobs::JobQueue::jobFinished, this, &MainWindow::noteSpeed);
+  connect(m_queue, &jobs::JobQueue::engineNotice, this,
+          [this](const QString& text) { m_messages->showMessage(text, MessageBar::Kind::Information); });
   // The job's state stays in the status bar until the next one replaces it.
   connect(m_controller, &GenerationController::statusMessage, this,
           [this](const QString& text) { statusBar()->showMessage(text); });

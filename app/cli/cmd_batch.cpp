@@ -179,6 +179,7 @@ int runBatch(const QStringList& args) {
   auto engine = Engine::load(models.spec);
   models.engine = engine.get();
   std::fprintf(stderr, "model %s loaded on %s\n", engine->identity().name.c_str(), engine->device_name().c_str());
+  if (!engine->load_notice().empty()) std::fprintf(stderr, "note: %s\n", engine->load_notice().c_str());
   if (const int c = ro.readSize(parser, &defaults, engine->default_size())) return c;
   try {
     plan = expand_batch(list, defaults, settings);

@@ -99,6 +99,7 @@ int runGenerate(const QStringList& args) {
   const EngineModelSpec spec = ro.engineSpec(parser, source);
   const auto t0 = std::chrono::steady_clock::now();
   auto engine = Engine::load(spec);
+  if (!engine->load_notice().empty()) std::fprintf(stderr, "note: %s\n", engine->load_notice().c_str());
   const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   // Size: given, else the init image's (rounded down to a multiple of 8), else the model's own.
   if (const int c = ro.readSize(parser, &r, engine->default_size())) return c;

@@ -108,6 +108,9 @@ JobResult runJob(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewSin
       const QString path = QString::fromStdString(state.engine->model_path().string());
       QMetaObject::invokeMethod(
           queue, [queue, name, path] { Q_EMIT queue->modelLoaded(name, path); }, Qt::QueuedConnection);
+      if (const QString notice = QString::fromStdString(state.engine->load_notice()); !notice.isEmpty())
+        QMetaObject::invokeMethod(
+            queue, [queue, notice] { Q_EMIT queue->engineNotice(notice); }, Qt::QueuedConnection);
     }
     result.modelName = QString::fromStdString(state.engine->identity().name);
     if (job.kind == JobKind::Load) return result;

@@ -94,6 +94,9 @@ class JobQueue : public QObject {
   void previewReady(const stipple::jobs::Preview& preview);
   void jobFinished(const stipple::jobs::JobResult& result);
   void modelLoaded(const QString& name, const QString& path);
+  // What the engine says once after a load that did not go as asked (a model too large for the
+  // GPU runs on the CPU).
+  void engineNotice(const QString& text);
   void tokenCounts(int tag, const QString& text, const QList<int>& counts);
   void idle();  // nothing running or queued any more
   void batchProgress(quint64 id, const stipple::jobs::BatchStatus& status);

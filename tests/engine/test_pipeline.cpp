@@ -3,13 +3,16 @@
 #include <gtest/gtest.h>
 
 #include <opencv2/imgproc.hpp>
+#include <cstdlib>
 #include <unistd.h>
 
 #include "golden.h"
 #include "overflow_model.h"
 #include "image/mask.h"
+#include "io/model_detect.h"
 #include "pipeline/engine.h"
 #include "pipeline/out_of_memory.h"
+#include "pipeline/sd_model.h"
 #include "sampling/denoiser.h"
 #include "sampling/samplers.h"
 
@@ -272,4 +275,53 @@ TEST_F(PipelineTest, ModelThatOverflowsIsStoppedAtTheFirstBadStep) {
   // The engine that made it stays usable, and a healthy model is unaffected.
   EXPECT_THROW(engine->generate(request()), std::runtime_error);
   EXPECT_EQ(engine_->generate(request()).images.size(), 1u);
+}
+
+TEST(MemoryLimit, SizesParseWithAndWithoutUnits) {
+  using stipple::parse_memory_size;
+  EXPECT_EQ(parse_memory_size("1048576"), 1048576u);
+  EXPECT_EQ(parse_memory_size("512M"), 512u << 20);
+  EXPECT_EQ(parse_memory_size("512MiB"), 512u << 20);
+  EXPECT_EQ(parse_memory_size("2.5G"), uint64_t(5) << 29);
+  EXPECT_EQ(parse_memory_size("10GB"), uint64_t(10) << 30);
+  EXPECT_EQ(parse_memory_size("1t"), uint64_t(1) << 40);
+  for (const char* bad : {"", "abc", "-1", "5X", "5MM", "1e30T"}) EXPECT_FALSE(parse_memory_size(bad).has_value()) << bad;
+}
+
+// A model that needs more memory than there is is refused before anything is allocated, with
+// both sizes; the estimate is what the loaded networks really hold.
+TEST(MemoryLimit, ModelLargerThanMemoryIsRefusedWithItsSize) {
+  const auto dir = stipple::test::golden_dir();
+  if (!dir) GTEST_SKIP() << stipple::test::golden_missing_message();
+  const auto path = *dir / "tiny-sd1.safetensors";
+  const auto unlimited = stipple::available_memory_bytes();
+  ASSERT_TRUE(unlimited.has_value());
+  EXPECT_GT(*unlimited, uint64_t(64) << 20);
+
+  // The estimate against the networks as loaded (fp32 parameters and buffers).
+  auto model = stipple::load_stable_diffusion(path, {});
+  uint64_t held = 0;
+  for (const torch::nn::Module* m : std::initializer_list<const torch::nn::Module*>{
+           model->unet.get(), model->vae.get(), model->text_module.get()}) {
+    for (const auto& p : m->parameters()) held += static_cast<uint64_t>(p.numel()) * 4;
+    for (const auto& b : m->buffers()) held += static_cast<uint64_t>(b.numel()) * b.element_size();
+  }
+  const auto weights = stipple::resolve_checkpoint(path, std::nullopt, std::nullopt).weights;
+  const uint64_t needed = stipple::load_memory_bytes(weights, {});
+  EXPECT_NEAR(static_cast<double>(needed), static_cast<double>(held), 0.01 * static_cast<double>(held));
+
+  ::setenv("STIPPLE_MEMORY_LIMIT", "1M", 1);
+  EXPECT_EQ(stipple::available_memory_bytes(), uint64_t(1) << 20);
+  stipple::EngineModelSpec spec;
+  spec.model = path;
+  std::string what;
+  try {
+    stipple::Engine::load(spec);
+  } catch (const std::runtime_error& e) {
+    what = e.what();
+  }
+  ::unsetenv("STIPPLE_MEMORY_LIMIT");
+  EXPECT_EQ(what, path.string() + ": loading the model needs about " + stipple::human_bytes(double(needed)) +
+                      " of memory, but only 1.0 MiB is available. Close other programs, or use a smaller model.");
+  EXPECT_NE(stipple::Engine::load(spec), nullptr);  // and loads once the memory is there
 }

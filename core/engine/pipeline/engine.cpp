@@ -19,9 +19,18 @@ struct Engine::Impl {
   std::unique_ptr<Pipeline> pipeline;
   std::shared_ptr<StableDiffusionModel> model;
   fs::path path;
+  std::string notice;
 };
 
 namespace {
+
+// "an allocation of 2.00 GiB failed" out of an out-of-memory message, without its advice.
+std::string fallback_reason(const std::string& oom) {
+  const size_t colon = oom.find(": ");
+  const size_t dot = oom.find(". ", colon == std::string::npos ? 0 : colon);
+  const size_t start = colon == std::string::npos ? 0 : colon + 2;
+  return oom.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+}
 
 torch::Device pick_device(const std::string& name) {
   if (name == "cpu") return torch::kCPU;
@@ -99,7 +108,21 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
   impl->path = path;
   // Generation needs all three networks; Stipple loads no separate VAE or text encoder.
   options.complete = true;
-  impl->model = load_stable_diffusion(path, options);
+  try {
+    impl->model = load_stable_diffusion(path, options);
+  } catch (const std::bad_alloc&) {
+    throw std::runtime_error(path.string() + ": " + *out_of_memory_message("std::bad_alloc"));
+  } catch (const c10::Error& e) {
+    const auto oom = out_of_memory_message(e.what());
+    if (!oom) throw;
+    if (!options.device.is_cuda()) throw std::runtime_error(path.string() + ": " + *oom);
+    // Too large for the GPU: the same model on the CPU, slower but working, and the user is told.
+    options.device = torch::kCPU;
+    options.dtype = pick_dtype(spec.precision, options.device);
+    impl->model = load_stable_diffusion(path, options);
+    impl->notice = "The model does not fit in GPU memory (" + fallback_reason(*oom) +
+                   "); it runs on the CPU instead, more slowly.";
+  }
   auto tokenizer = std::make_shared<const ClipTokenizer>(load_tokenizer_for(path, spec.tokenizer));
   ModelIdentity identity;
   std::error_code ec;
@@ -138,6 +161,7 @@ GenerationResult Engine::generate(const GenerationRequest& request, GenerationOb
 const ModelConfig& Engine::config() const { return impl_->model->config; }
 const ModelIdentity& Engine::identity() const { return impl_->pipeline->identity(); }
 const fs::path& Engine::model_path() const { return impl_->path; }
+const std::string& Engine::load_notice() const { return impl_->notice; }
 std::string Engine::device_name() const { return impl_->model->device.str(); }
 
 std::string Engine::precision_name() const {

@@ -45,6 +45,9 @@ class Engine {
   const ModelIdentity& identity() const;
   const std::filesystem::path& model_path() const;
   std::string device_name() const;      // "cpu" or "cuda:0"
+  // Said once after loading when the engine did not get what was asked for (a model too large
+  // for the GPU runs on the CPU); empty otherwise.
+  const std::string& load_notice() const;
   std::string precision_name() const;   // "fp32", "bf16", "fp16"
   int default_size() const;             // native resolution in pixels (512 for SD1, 768 for SD2-v)
   // Fills `request.prompt` token counts: tokens per 75-token chunk, for the prompt panel.

@@ -10,6 +10,7 @@
 #include "io/model_detect.h"
 #include "io/tensor_io.h"
 #include "io/weights.h"
+#include "pipeline/out_of_memory.h"
 
 namespace stipple {
 
@@ -101,6 +102,20 @@ void finish(StableDiffusionModel& m, const ModelLoadOptions& o) {
 
 }  // namespace
 
+uint64_t load_memory_bytes(const WeightSource& weights, const ModelLoadOptions& o) {
+  uint64_t elements = 0;
+  for (const auto& key : weights.names()) {
+    const bool wanted = (o.unet && key.rfind(kUNetPrefix, 0) == 0) || (o.vae && key.rfind(kVaePrefix, 0) == 0) ||
+                        (o.text && key.rfind("cond_stage_model.", 0) == 0);
+    if (!wanted) continue;
+    uint64_t n = 1;
+    for (const int64_t d : weights.shape(key)) n *= static_cast<uint64_t>(std::max<int64_t>(d, 0));
+    elements += n;
+  }
+  // The networks are built in fp32 on the host, then converted and moved: fp32 is the peak.
+  return elements * sizeof(float);
+}
+
 std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesystem::path& path,
                                                             const ModelLoadOptions& options) {
   ResolvedCheckpoint resolved = resolve_checkpoint(path, options.config, options.prediction);
@@ -124,6 +139,11 @@ std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesyste
                                              "full Stable Diffusion checkpoint is needed");
   if (const std::string bad = validate_config(model->config, o.unet, o.vae, o.text); !bad.empty())
     throw std::runtime_error(path.string() + ": the model's configuration cannot be built: " + bad);
+  // Refused with the sizes, before anything is allocated: a load that outgrows memory would
+  // otherwise end with the system's out-of-memory killer, not an error.
+  const uint64_t needed = load_memory_bytes(weights, o);
+  if (const auto available = available_memory_bytes(); available && needed > *available)
+    throw std::runtime_error(memory_shortfall_message(path.string(), needed, *available));
   build_networks(*model, o);
   // On the target device before the weights arrive: each tensor of the file goes there directly,
   // and a GPU load never holds the model in host memory.

@@ -24,6 +24,12 @@ struct ModelLoadOptions {
   bool complete = false;  // refuse, before building anything, a file without a part asked for
 };
 
+class WeightSource;
+
+// Host memory a load with these options needs at its peak (the parts' weights in fp32), from
+// the file's header alone.
+uint64_t load_memory_bytes(const WeightSource& weights, const ModelLoadOptions& options);
+
 struct StableDiffusionModel {
   std::filesystem::path path;
   ModelConfig config;
