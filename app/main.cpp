@@ -8,6 +8,7 @@
 
 #include "jobs/engineinfo.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "runtime.h"
 #include "stipple/version.h"
 #include "theme.h"
@@ -22,16 +23,20 @@ int main(int argc, char** argv) {
   QApplication::setDesktopFileName(QStringLiteral("io.github.stipple.Stipple"));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stipple.svg")));
 
-  // The UI language follows the system; Qt's own strings (dialog buttons) come from Qt's catalogue.
+  // The UI language follows the system unless Preferences name one; numbers and dates follow it
+  // too. Qt's own strings (dialog buttons) come from Qt's catalogue.
+  const stipple::ui::Preferences preferences = stipple::ui::Preferences::load();
+  const QLocale locale = preferences.language.isEmpty() ? QLocale() : QLocale(preferences.language);
+  QLocale::setDefault(locale);
   QTranslator qtTranslator;
-  if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+  if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QApplication::installTranslator(&qtTranslator);
   QTranslator translator;
-  if (translator.load(QLocale(), QStringLiteral("stipple"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+  if (translator.load(locale, QStringLiteral("stipple"), QStringLiteral("_"), QStringLiteral(":/i18n")))
     QApplication::installTranslator(&translator);
 
-  stipple::jobs::initializeRuntime();
+  stipple::jobs::initializeRuntime(preferences.threads);
   stipple::ui::applyTheme(app);  // before any widget, so icons are drawn in the theme's colours
 
   stipple::ui::MainWindow window;

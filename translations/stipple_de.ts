@@ -1530,6 +1530,14 @@ Jedes geschriebene Bild bleibt erhalten; derselbe Stapel, erneut in denselben Or
         <source>Session restored</source>
         <translation>Sitzung wiederhergestellt</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Language, theme and threads change when Stipple starts again.</source>
+        <translation>Sprache, Design und Threads ändern sich beim nächsten Start von Stipple.</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>
@@ -1578,6 +1586,201 @@ Jedes geschriebene Bild bleibt erhalten; derselbe Stapel, erneut in denselben Or
     <message>
         <source>Height:</source>
         <translation>Höhe:</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Engine</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>Ober&amp;fläche</translation>
+    </message>
+    <message>
+        <source>Language, theme and threads take effect when Stipple starts again.</source>
+        <translation>Sprache, Design und Threads werden beim nächsten Start von Stipple wirksam.</translation>
+    </message>
+    <message>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>Automatisch (die GPU, wenn vorhanden)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU (none found)</source>
+        <translation>CUDA GPU (keine gefunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Recheneinheit:</translation>
+    </message>
+    <message>
+        <source>Automatic (fp16 on a GPU, bf16 on CPUs that are fast at it)</source>
+        <translation>Automatisch (fp16 auf einer GPU, bf16 auf CPUs, die damit schnell sind)</translation>
+    </message>
+    <message>
+        <source>fp32 (exact, slowest)</source>
+        <translation>fp32 (exakt, am langsamsten)</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (GPU only)</source>
+        <translation>fp16 (nur GPU)</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Präzision:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>CPU threads for the engine; 0 uses every CPU this process may run on</source>
+        <translation>CPU-Threads für die Engine; 0 nutzt jede CPU, auf der dieser Prozess laufen darf</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>Approximate (fast)</source>
+        <translation>Angenähert (schnell)</translation>
+    </message>
+    <message>
+        <source>Full (decoded by the VAE)</source>
+        <translation>Vollständig (vom VAE dekodiert)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <source>A full preview costs about one VAE decode; fewer previews keep sampling fast</source>
+        <translation>Eine vollständige Vorschau kostet etwa eine VAE-Dekodierung; weniger Vorschauen halten das Sampling schnell</translation>
+    </message>
+    <message>
+        <source>Preview &amp;every:</source>
+        <translation>Vorschau &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Einen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Bilder:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch exports:</source>
+        <translation>&amp;Stapelexporte:</translation>
+    </message>
+    <message>
+        <source>Checkpoints (.safetensors) and diffusers folders in these folders appear in the model list</source>
+        <translation>Checkpoints (.safetensors) und Diffusers-Ordner in diesen Ordnern erscheinen in der Modellliste</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>&amp;Model folders:</source>
+        <translation>&amp;Modellordner:</translation>
+    </message>
+    <message>
+        <source>Add a Model Folder</source>
+        <translation>Modellordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often the session is autosaved while it changes (and always after a generation)</source>
+        <translation>Wie oft die Sitzung automatisch gesichert wird, während sie sich ändert (und immer nach einer Generierung)</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch sichern alle:</translation>
+    </message>
+    <message>
+        <source>fp16 runs on a CUDA GPU only; on the CPU choose bf16, fp32 or Automatic.</source>
+        <translation>fp16 läuft nur auf einer CUDA-GPU; auf der CPU bf16, fp32 oder „Automatisch“ wählen.</translation>
+    </message>
+    <message>
+        <source>This CPU has no fast bf16 instructions: bf16 will be slower than fp32 here.</source>
+        <translation>Diese CPU hat keine schnellen bf16-Befehle: bf16 ist hier langsamer als fp32.</translation>
+    </message>
+    <message>
+        <source>The engine will run as: %1.</source>
+        <translation>Die Engine läuft mit: %1.</translation>
+    </message>
+    <message>
+        <source> step</source>
+        <translation> Schritt</translation>
     </message>
 </context>
 <context>

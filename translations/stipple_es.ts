@@ -1530,6 +1530,14 @@ Se conservan todas las imágenes que ya ha guardado; exportar de nuevo el mismo 
         <source>Session restored</source>
         <translation>Sesión restaurada</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Language, theme and threads change when Stipple starts again.</source>
+        <translation>El idioma, el tema y los hilos cambian cuando Stipple se vuelve a iniciar.</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>
@@ -1578,6 +1586,201 @@ Se conservan todas las imágenes que ya ha guardado; exportar de nuevo el mismo 
     <message>
         <source>Height:</source>
         <translation>Altura:</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Motor</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>&amp;Carpetas</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>Inter&amp;faz</translation>
+    </message>
+    <message>
+        <source>Language, theme and threads take effect when Stipple starts again.</source>
+        <translation>El idioma, el tema y los hilos se aplican cuando Stipple se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>Automático (la GPU si hay una)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU (none found)</source>
+        <translation>CUDA GPU (no se encontró ninguna)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Automatic (fp16 on a GPU, bf16 on CPUs that are fast at it)</source>
+        <translation>Automática (fp16 en una GPU, bf16 en las CPU que lo procesan rápido)</translation>
+    </message>
+    <message>
+        <source>fp32 (exact, slowest)</source>
+        <translation>fp32 (exacta, la más lenta)</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (GPU only)</source>
+        <translation>fp16 (solo GPU)</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Precisión:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>CPU threads for the engine; 0 uses every CPU this process may run on</source>
+        <translation>Hilos de CPU para el motor; 0 usa todas las CPU en las que puede ejecutarse este proceso</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Hilos:</translation>
+    </message>
+    <message>
+        <source>Approximate (fast)</source>
+        <translation>Aproximada (rápida)</translation>
+    </message>
+    <message>
+        <source>Full (decoded by the VAE)</source>
+        <translation>Completa (decodificada por el VAE)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>&amp;Vista previa:</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <source>A full preview costs about one VAE decode; fewer previews keep sampling fast</source>
+        <translation>Una vista previa completa cuesta aproximadamente una decodificación del VAE; menos vistas previas mantienen rápido el muestreo</translation>
+    </message>
+    <message>
+        <source>Preview &amp;every:</source>
+        <translation>Vista previa c&amp;ada:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Elige una carpeta</translation>
+    </message>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>Elegir carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Imágenes:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch exports:</source>
+        <translation>Exportaciones por &amp;lotes:</translation>
+    </message>
+    <message>
+        <source>Checkpoints (.safetensors) and diffusers folders in these folders appear in the model list</source>
+        <translation>Los checkpoints (.safetensors) y las carpetas de diffusers que haya en estas carpetas aparecen en la lista de modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Model folders:</source>
+        <translation>Carpetas de m&amp;odelos:</translation>
+    </message>
+    <message>
+        <source>Add a Model Folder</source>
+        <translation>Añadir carpeta de modelos</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often the session is autosaved while it changes (and always after a generation)</source>
+        <translation>Con qué frecuencia se guarda automáticamente la sesión mientras cambia (y siempre después de una generación)</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Guardado automático cada:</translation>
+    </message>
+    <message>
+        <source>fp16 runs on a CUDA GPU only; on the CPU choose bf16, fp32 or Automatic.</source>
+        <translation>fp16 solo funciona en una GPU CUDA; en la CPU elige bf16, fp32 o «Automática».</translation>
+    </message>
+    <message>
+        <source>This CPU has no fast bf16 instructions: bf16 will be slower than fp32 here.</source>
+        <translation>Esta CPU no tiene instrucciones bf16 rápidas: aquí bf16 será más lento que fp32.</translation>
+    </message>
+    <message>
+        <source>The engine will run as: %1.</source>
+        <translation>El motor funcionará con: %1.</translation>
+    </message>
+    <message>
+        <source> step</source>
+        <translation> paso</translation>
     </message>
 </context>
 <context>

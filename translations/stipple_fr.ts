@@ -1530,6 +1530,14 @@ Toutes les images déjà écrites sont conservées&#xa0;; exporter à nouveau le
         <source>Session restored</source>
         <translation>Session restaurée</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Language, theme and threads change when Stipple starts again.</source>
+        <translation>La langue, le thème et les threads changent au prochain démarrage de Stipple.</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>
@@ -1578,6 +1586,201 @@ Toutes les images déjà écrites sont conservées&#xa0;; exporter à nouveau le
     <message>
         <source>Height:</source>
         <translation>Hauteur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>&amp;Moteur</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interface</translation>
+    </message>
+    <message>
+        <source>Language, theme and threads take effect when Stipple starts again.</source>
+        <translation>La langue, le thème et les threads prennent effet au prochain démarrage de Stipple.</translation>
+    </message>
+    <message>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>Automatique (le GPU s&apos;il y en a un)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU (none found)</source>
+        <translation>CUDA GPU (aucun trouvé)</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Périphérique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic (fp16 on a GPU, bf16 on CPUs that are fast at it)</source>
+        <translation>Automatique (fp16 sur un GPU, bf16 sur les CPU qui le traitent rapidement)</translation>
+    </message>
+    <message>
+        <source>fp32 (exact, slowest)</source>
+        <translation>fp32 (exact, le plus lent)</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (GPU only)</source>
+        <translation>fp16 (GPU uniquement)</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>Pré&amp;cision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tous (%1)</translation>
+    </message>
+    <message>
+        <source>CPU threads for the engine; 0 uses every CPU this process may run on</source>
+        <translation>Threads CPU pour le moteur&#xa0;; 0 utilise tous les CPU sur lesquels ce processus peut s&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approximate (fast)</source>
+        <translation>Approximatif (rapide)</translation>
+    </message>
+    <message>
+        <source>Full (decoded by the VAE)</source>
+        <translation>Complet (décodé par le VAE)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>&amp;Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> étapes</translation>
+    </message>
+    <message>
+        <source>A full preview costs about one VAE decode; fewer previews keep sampling fast</source>
+        <translation>Un aperçu complet coûte environ un décodage VAE&#xa0;; moins d&apos;aperçus gardent l&apos;échantillonnage rapide</translation>
+    </message>
+    <message>
+        <source>Preview &amp;every:</source>
+        <translation>Inter&amp;valle d&apos;aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>Ima&amp;ges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch exports:</source>
+        <translation>&amp;Exports par lot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checkpoints (.safetensors) and diffusers folders in these folders appear in the model list</source>
+        <translation>Les checkpoints (.safetensors) et les dossiers diffusers présents dans ces dossiers apparaissent dans la liste des modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Model folders:</source>
+        <translation>Dossiers de m&amp;odèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a Model Folder</source>
+        <translation>Ajouter un dossier de modèles</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often the session is autosaved while it changes (and always after a generation)</source>
+        <translation>Fréquence de la sauvegarde automatique de la session pendant qu&apos;elle change (et toujours après une génération)</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Intervalle de &amp;sauvegarde automatique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>fp16 runs on a CUDA GPU only; on the CPU choose bf16, fp32 or Automatic.</source>
+        <translation>fp16 ne fonctionne que sur un GPU CUDA&#xa0;; sur le CPU, choisissez bf16, fp32 ou «&#xa0;Automatique&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This CPU has no fast bf16 instructions: bf16 will be slower than fp32 here.</source>
+        <translation>Ce CPU n&apos;a pas d&apos;instructions bf16 rapides&#xa0;: bf16 sera ici plus lent que fp32.</translation>
+    </message>
+    <message>
+        <source>The engine will run as: %1.</source>
+        <translation>Le moteur fonctionnera avec&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source> step</source>
+        <translation> étape</translation>
     </message>
 </context>
 <context>

@@ -1515,6 +1515,14 @@ Every image it has written is kept; exporting the same batch into the same folde
         <source>Session restored</source>
         <translation>セッションを復元しました</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>環境設定(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Language, theme and threads change when Stipple starts again.</source>
+        <translation>言語、テーマ、スレッド数は Stipple の次回起動時に切り替わります。</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>
@@ -1563,6 +1571,201 @@ Every image it has written is kept; exporting the same batch into the same folde
     <message>
         <source>Height:</source>
         <translation>高さ:</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>エンジン(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>フォルダー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>インターフェイス(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Language, theme and threads take effect when Stipple starts again.</source>
+        <translation>言語、テーマ、スレッド数は Stipple の次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>自動（GPU があれば GPU を使用）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU (none found)</source>
+        <translation>CUDA GPU（見つかりません）</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>デバイス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Automatic (fp16 on a GPU, bf16 on CPUs that are fast at it)</source>
+        <translation>自動（GPU では fp16、bf16 を高速に処理できる CPU では bf16）</translation>
+    </message>
+    <message>
+        <source>fp32 (exact, slowest)</source>
+        <translation>fp32（正確、最も低速）</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (GPU only)</source>
+        <translation>fp16（GPU のみ）</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P):</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>すべて（%1）</translation>
+    </message>
+    <message>
+        <source>CPU threads for the engine; 0 uses every CPU this process may run on</source>
+        <translation>エンジンが使う CPU スレッド数。0 にすると、このプロセスが実行できるすべての CPU を使います</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>スレッド数(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Approximate (fast)</source>
+        <translation>簡易（高速）</translation>
+    </message>
+    <message>
+        <source>Full (decoded by the VAE)</source>
+        <translation>完全（VAE でデコード）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>プレビュー(&amp;V):</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> ステップ</translation>
+    </message>
+    <message>
+        <source>A full preview costs about one VAE decode; fewer previews keep sampling fast</source>
+        <translation>完全なプレビューには VAE のデコード約 1 回分の時間がかかります。プレビューを減らすとサンプリングが速くなります</translation>
+    </message>
+    <message>
+        <source>Preview &amp;every:</source>
+        <translation>プレビュー間隔(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>画像(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Batch exports:</source>
+        <translation>バッチエクスポート(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Checkpoints (.safetensors) and diffusers folders in these folders appear in the model list</source>
+        <translation>これらのフォルダー内のチェックポイント（.safetensors）と diffusers フォルダーがモデル一覧に表示されます</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Model folders:</source>
+        <translation>モデルフォルダー(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Add a Model Folder</source>
+        <translation>モデルフォルダーを追加</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>テーマ(&amp;H):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often the session is autosaved while it changes (and always after a generation)</source>
+        <translation>セッションの変更中に自動保存する間隔（生成の後には必ず自動保存します）</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>自動保存の間隔(&amp;A):</translation>
+    </message>
+    <message>
+        <source>fp16 runs on a CUDA GPU only; on the CPU choose bf16, fp32 or Automatic.</source>
+        <translation>fp16 は CUDA GPU でのみ動作します。CPU では bf16、fp32、または「自動」を選択してください。</translation>
+    </message>
+    <message>
+        <source>This CPU has no fast bf16 instructions: bf16 will be slower than fp32 here.</source>
+        <translation>この CPU には高速な bf16 命令がありません。ここでは bf16 は fp32 より遅くなります。</translation>
+    </message>
+    <message>
+        <source>The engine will run as: %1.</source>
+        <translation>エンジンの実行構成：%1。</translation>
+    </message>
+    <message>
+        <source> step</source>
+        <translation> ステップ</translation>
     </message>
 </context>
 <context>

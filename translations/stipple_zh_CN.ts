@@ -1515,6 +1515,14 @@ Every image it has written is kept; exporting the same batch into the same folde
         <source>Session restored</source>
         <translation>会话已恢复</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Language, theme and threads change when Stipple starts again.</source>
+        <translation>语言、主题和线程数将在 Stipple 下次启动时更改。</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>
@@ -1563,6 +1571,201 @@ Every image it has written is kept; exporting the same batch into the same folde
     <message>
         <source>Height:</source>
         <translation>高度：</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>引擎(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>界面(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Language, theme and threads take effect when Stipple starts again.</source>
+        <translation>语言、主题和线程数将在 Stipple 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>自动（有 GPU 时使用 GPU）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU (none found)</source>
+        <translation>CUDA GPU（未找到）</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Automatic (fp16 on a GPU, bf16 on CPUs that are fast at it)</source>
+        <translation>自动（GPU 上使用 fp16，能快速运行 bf16 的 CPU 上使用 bf16）</translation>
+    </message>
+    <message>
+        <source>fp32 (exact, slowest)</source>
+        <translation>fp32（精确，最慢）</translation>
+    </message>
+    <message>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <source>fp16 (GPU only)</source>
+        <translation>fp16（仅限 GPU）</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>CPU threads for the engine; 0 uses every CPU this process may run on</source>
+        <translation>引擎使用的 CPU 线程数；0 表示使用此进程可运行的所有 CPU</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Approximate (fast)</source>
+        <translation>近似（快速）</translation>
+    </message>
+    <message>
+        <source>Full (decoded by the VAE)</source>
+        <translation>完整（由 VAE 解码）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>预览(&amp;V)：</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>A full preview costs about one VAE decode; fewer previews keep sampling fast</source>
+        <translation>一次完整预览约耗费一次 VAE 解码的时间；减少预览次数可保持采样速度</translation>
+    </message>
+    <message>
+        <source>Preview &amp;every:</source>
+        <translation>预览间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>图像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch exports:</source>
+        <translation>批量导出(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Checkpoints (.safetensors) and diffusers folders in these folders appear in the model list</source>
+        <translation>这些文件夹中的检查点（.safetensors）和 diffusers 文件夹会显示在模型列表中</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Model folders:</source>
+        <translation>模型文件夹(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Add a Model Folder</source>
+        <translation>添加模型文件夹</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often the session is autosaved while it changes (and always after a generation)</source>
+        <translation>会话有更改时自动保存的间隔（每次生成后也总会自动保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>自动保存间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>fp16 runs on a CUDA GPU only; on the CPU choose bf16, fp32 or Automatic.</source>
+        <translation>fp16 仅能在 CUDA GPU 上运行；在 CPU 上请选择 bf16、fp32 或“自动”。</translation>
+    </message>
+    <message>
+        <source>This CPU has no fast bf16 instructions: bf16 will be slower than fp32 here.</source>
+        <translation>此 CPU 没有快速的 bf16 指令：在这里 bf16 会比 fp32 更慢。</translation>
+    </message>
+    <message>
+        <source>The engine will run as: %1.</source>
+        <translation>引擎将按以下配置运行：%1。</translation>
+    </message>
+    <message>
+        <source> step</source>
+        <translation> 步</translation>
     </message>
 </context>
 <context>

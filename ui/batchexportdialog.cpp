@@ -24,6 +24,7 @@
 
 #include "jobs/imageconvert.h"
 #include "pipeline/file_naming.h"
+#include "preferences.h"
 
 namespace stipple::ui {
 
@@ -221,8 +222,8 @@ BatchExportDialog::BatchExportDialog(const stipple::GenerationRequest& defaults,
 
   restoreChoices();
   if (m_folder->text().isEmpty()) {
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString base = pictures.isEmpty() ? QDir::homePath() : pictures;
+    const QString folder = Preferences::load().batchFolderOrDefault();
+    const QString base = folder.isEmpty() ? QDir::homePath() : folder;
     setOutputFolder(QDir(base).filePath(QStringLiteral("Stipple/batch-%1")
                                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
   }

@@ -8,6 +8,7 @@
 #include "jobs/imageconvert.h"
 #include "jobs/jobqueue.h"
 #include "jobs/previewregion.h"
+#include "preferences.h"
 #include "pipeline/engine.h"
 #include "promptpanel.h"
 
@@ -18,6 +19,7 @@ namespace {
 stipple::EngineModelSpec modelSpec(const QString& path) {
   stipple::EngineModelSpec spec;
   spec.model = std::filesystem::path(path.toStdString());
+  Preferences::load().applyTo(spec);  // device and precision; a change reloads the model
   return spec;
 }
 
@@ -89,8 +91,7 @@ bool GenerationController::start(bool extension) {
     request.masked_content = stipple::MaskedContent::Fill;
     request.strength = std::max(request.strength, 0.9);
   }
-  request.preview = stipple::PreviewMode::Approximate;
-  request.preview_every = 1;
+  Preferences::load().applyTo(request);  // preview mode and interval
   if (const std::string problem = stipple::validate_request(request); !problem.empty()) {
     m_panel->showError(QString::fromStdString(problem));
     return false;

@@ -19,6 +19,7 @@
 #include "pipeline/file_naming.h"
 #include "document/historystore.h"
 #include "icons.h"
+#include "preferences.h"
 
 namespace stipple::ui {
 
@@ -225,7 +226,7 @@ void HistoryPanel::exportSelected() {
   const QStringList ids = selectedIds();
   if (ids.size() > 1) {
     const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Export %1 Images Into").arg(ids.size()), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+        this, tr("Export %1 Images Into").arg(ids.size()), Preferences::load().imageFolderOrDefault());
     if (dir.isEmpty()) return;
     QString error;
     const int written = exportEntries(ids, dir, &error);
@@ -235,7 +236,7 @@ void HistoryPanel::exportSelected() {
   }
   const HistoryEntry* entry = m_store->find(selectedId());
   if (!entry) return;
-  const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+  const QString dir = Preferences::load().imageFolderOrDefault();
   const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), dir + QLatin1Char('/') + entry->id + QStringLiteral(".png"),
                                                     tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;WebP image (*.webp)"));
   if (path.isEmpty()) return;

@@ -44,6 +44,8 @@
 #include "messagebar.h"
 #include "modelchooser.h"
 #include "newcanvasdialog.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "promptpanel.h"
 #include "recentlist.h"
 
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   createMenus();
   createStatusBar();
   m_autosaver = new Autosaver(m_document, [this] { return m_panel->state(); }, QString(), this);
+  applyPreferences(Preferences::load());
   connectSignals();
   updateTitle();
 
@@ -191,6 +194,13 @@ void MainWindow::createMenus() {
   connect(clearMask, &QAction::triggered, m_document, &CanvasDocument::clearMask);
   connect(invertMask, &QAction::triggered, m_document, &CanvasDocument::invertMask);
   connect(fillMask, &QAction::triggered, m_document, &CanvasDocument::fillMask);
+  edit->addSeparator();
+  // The platform's key where it has one (Ctrl+, on most desktops), else Ctrl+,.
+  const QKeySequence preferencesKey = QKeySequence::keyBindings(QKeySequence::Preferences).value(
+      0, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+  QAction* preferences = addNamedAction(edit, tr("Pre&ferences…"), preferencesKey, "actionPreferences");
+  preferences->setMenuRole(QAction::PreferencesRole);
+  connect(preferences, &QAction::triggered, this, &MainWindow::preferencesDialog);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->setObjectName(QStringLiteral("menuView"));
@@ -258,7 +268,7 @@ void MainWindow::createStatusBar() {
   m_sizeLabel->setToolTip(tr("Canvas size"));
   m_cursorLabel = new QLabel(this);
   m_cursorLabel->setMinimumWidth(m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("8888, 8888 px")));
-  m_deviceLabel = new QLabel(jobs::deviceSummary(), this);
+  m_deviceLabel = new QLabel(Preferences::load().deviceSummary(), this);
   m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
   m_deviceLabel->setToolTip(tr("Compute device used for generation"));
   m_batchButton = new QToolButton(this);
@@ -380,8 +390,7 @@ bool MainWindow::openFileAsked(const QString& path) { return maybeSave() && open
 void MainWindow::openDialog() {
   if (!maybeSave()) return;
   QSettings settings;
-  const QString dir = settings.value(QStringLiteral("files/lastDir"),
-                                     QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
+  const QString dir = settings.value(QStringLiteral("files/lastDir"), Preferences::load().imageFolderOrDefault()).toString();
   const QString path = QFileDialog::getOpenFileName(this, tr("Open Image"), dir, tr("Images (*.png *.jpg *.jpeg *.webp *.bmp)"));
   if (path.isEmpty()) return;
   settings.setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
@@ -410,7 +419,7 @@ bool MainWindow::save() {
 bool MainWindow::saveAs() {
   QString suggestion = m_document->filePath();
   if (suggestion.isEmpty())
-    suggestion = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QStringLiteral("/untitled.png");
+    suggestion = Preferences::load().imageFolderOrDefault() + QStringLiteral("/untitled.png");
   else
     suggestion = QFileInfo(suggestion).absolutePath() + QLatin1Char('/') + QFileInfo(suggestion).completeBaseName() +
                  QStringLiteral(".png");
@@ -420,7 +429,7 @@ bool MainWindow::saveAs() {
 
 void MainWindow::exportDialog() {
   const QString base = m_document->filePath().isEmpty()
-                           ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QStringLiteral("/untitled")
+                           ? Preferences::load().imageFolderOrDefault() + QStringLiteral("/untitled")
                            : QFileInfo(m_document->filePath()).absolutePath() + QLatin1Char('/') +
                                  QFileInfo(m_document->filePath()).completeBaseName();
   const QString path = QFileDialog::getSaveFileName(
@@ -498,6 +507,24 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue(QStringLiteral("window/state"), saveState());
   m_autosaver->finish();  // a clean exit: nothing to recover next time
   event->accept();
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences) {
+  m_autosaver->setIntervalSeconds(preferences.autosaveSeconds);
+  m_panel->modelChooser()->setScannedFolders(preferences.modelFolders);
+  m_deviceLabel->setText(preferences.deviceSummary());
+}
+
+bool MainWindow::preferencesDialog() {
+  PreferencesDialog dialog(Preferences::load(), this);
+  if (dialog.exec() != QDialog::Accepted) return false;
+  const Preferences preferences = dialog.preferences();
+  preferences.save();
+  applyPreferences(preferences);
+  // Device and precision reach the next job (the model reloads when they changed).
+  if (dialog.needsRestart())
+    statusBar()->showMessage(tr("Language, theme and threads change when Stipple starts again."), 10000);
+  return true;
 }
 
 bool MainWindow::offerRecovery() {

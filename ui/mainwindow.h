@@ -29,6 +29,7 @@ class JobProgress;
 class HistoryStore;
 class MessageBar;
 class PromptPanel;
+struct Preferences;
 class RecentList;
 
 // The main window: the canvas in the centre with its tool options, prompt and history docks,
@@ -69,6 +70,8 @@ class MainWindow : public QMainWindow {
 
  public Q_SLOTS:
   void showAbout();
+  // Edit > Preferences…: the dialog; accepted preferences are saved and applied.
+  bool preferencesDialog();
   // At start-up: a session left by a crash is offered for restoring (a damaged one is set
   // aside with a message). Returns whether a session was restored.
   bool offerRecovery();
@@ -107,6 +110,7 @@ class MainWindow : public QMainWindow {
   bool maybeSave();
   void applyParameters(const QString& parameters, const QString& source);
   void showError(const QString& message);
+  void applyPreferences(const Preferences& preferences);
   void updateTitle();
   void updateBatchButton();
   void noteSpeed(const jobs::JobResult& result);

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QToolButton>
 
 #include "icons.h"
@@ -16,6 +17,23 @@ namespace {
 const QString kKnownKey = QStringLiteral("models/known");
 const QString kCurrentKey = QStringLiteral("models/current");
 constexpr int kMaxKnown = 30;
+constexpr int kMaxScanned = 200;
+constexpr int kScannedRole = Qt::UserRole + 1;  // found in a model folder, not added by hand
+
+// Checkpoints and diffusers folders directly inside `folder` (and the folder itself when it is a
+// diffusers folder), by name.
+QStringList modelsIn(const QString& folder) {
+  const QDir dir(folder);
+  QStringList found;
+  if (dir.exists(QStringLiteral("model_index.json"))) found << dir.absolutePath();
+  for (const QFileInfo& info : dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    if (info.isFile() && info.suffix().compare(QLatin1String("safetensors"), Qt::CaseInsensitive) == 0)
+      found << info.absoluteFilePath();
+    else if (info.isDir() && QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("/model_index.json")))
+      found << info.absoluteFilePath();
+  }
+  return found;
+}
 }  // namespace
 
 ModelChooser::ModelChooser(QWidget* parent) : QWidget(parent) {
@@ -109,11 +127,45 @@ bool ModelChooser::selectByName(const QString& name) {
   return false;
 }
 
+void ModelChooser::setScannedFolders(const QStringList& folders) {
+  const QString current = currentPath();
+  QSignalBlocker blocker(m_combo);  // the choice is settled below, with one signal at most
+  for (int i = m_combo->count() - 1; i >= 0; --i)
+    if (m_combo->itemData(i, kScannedRole).toBool()) m_combo->removeItem(i);
+  int added = 0;
+  for (const QString& folder : folders) {
+    for (const QString& path : modelsIn(folder)) {
+      if (added >= kMaxScanned) break;
+      if (indexOf(path) >= 0) continue;
+      m_combo->addItem(displayName(path), path);
+      const int index = m_combo->count() - 1;
+      m_combo->setItemData(index, QDir::toNativeSeparators(path), Qt::ToolTipRole);
+      m_combo->setItemData(index, true, kScannedRole);
+      ++added;
+    }
+  }
+  // Keep the model in use; at start-up, pick up the last one when it lives in a scanned folder.
+  QString wanted = current;
+  if (const QString saved = QSettings().value(kCurrentKey).toString(); indexOf(saved) >= 0 && current != saved &&
+                                                                         m_combo->itemData(indexOf(saved), kScannedRole).toBool())
+    wanted = saved;
+  m_combo->setCurrentIndex(indexOf(wanted));
+  blocker.unblock();
+  if (currentPath() != current) {
+    QSettings().setValue(kCurrentKey, currentPath());
+    m_combo->setToolTip(QDir::toNativeSeparators(currentPath()));
+    Q_EMIT modelChanged(currentPath());
+  }
+}
+
 void ModelChooser::remember() const {
   QStringList paths;
   const auto bundled = stipple::default_model_path();
-  for (const QString& path : models())
+  for (int i = 0; i < m_combo->count(); ++i) {
+    const QString path = m_combo->itemData(i).toString();
+    if (m_combo->itemData(i, kScannedRole).toBool()) continue;  // found again at each start
     if (!bundled || path != QString::fromStdString(bundled->string())) paths << path;
+  }
   while (paths.size() > kMaxKnown) paths.removeFirst();
   QSettings().setValue(kKnownKey, paths);
 }

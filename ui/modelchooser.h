@@ -19,6 +19,9 @@ class ModelChooser : public QWidget {
   // Adds (and remembers) a model and selects it.
   void addModel(const QString& path);
   void setCurrentPath(const QString& path);
+  // Lists the checkpoints (.safetensors) and diffusers folders found in `folders` (Preferences),
+  // replacing those of an earlier scan; models added by hand stay.
+  void setScannedFolders(const QStringList& folders);
   // Selects a known model whose name (file stem or folder name) is `name`; false if none.
   bool selectByName(const QString& name);
   QStringList models() const;  // the paths in the list

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
+#include <QStyle>
 #include <QStyleFactory>
 
 namespace stipple::ui {
@@ -55,9 +56,11 @@ QPalette darkPalette() {
 bool isDarkTheme() { return QApplication::palette().color(QPalette::Window).lightness() < 128; }
 
 void applyTheme(QApplication& app) {
-  if (themeSetting() == QLatin1String("system")) return;
-  if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"))) app.setStyle(fusion);
-  app.setPalette(darkPalette());
+  const QString theme = themeSetting();
+  if (theme == QLatin1String("system")) return;
+  QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+  if (fusion) app.setStyle(fusion);
+  app.setPalette(theme == QLatin1String("light") && fusion ? fusion->standardPalette() : darkPalette());
 }
 
 }  // namespace stipple::ui

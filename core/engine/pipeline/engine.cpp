@@ -118,7 +118,7 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
     if (!options.device.is_cuda()) throw std::runtime_error(path.string() + ": " + *oom);
     // Too large for the GPU: the same model on the CPU, slower but working, and the user is told.
     options.device = torch::kCPU;
-    options.dtype = pick_dtype(spec.precision, options.device);
+    options.dtype = pick_dtype(spec.precision == "fp16" ? "auto" : spec.precision, options.device);  // no CPU fp16
     impl->model = load_stable_diffusion(path, options);
     impl->notice = "The model does not fit in GPU memory (" + fallback_reason(*oom) +
                    "); it runs on the CPU instead, more slowly.";
