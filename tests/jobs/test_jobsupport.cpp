@@ -1,12 +1,14 @@
 // The job layer's helpers: the preview sink under a flood, image conversions, infotext parsing,
-// the sampler table and the preview region of an "only masked" inpaint.
+// ComfyUI and InvokeAI metadata read as infotext, the sampler table and the preview region of an "only masked" inpaint.
 #include <QImage>
 #include <QSignalSpy>
 #include <QThread>
+#include <QElapsedTimer>
 #include <QtTest>
 
 #include <opencv2/core.hpp>
 
+#include "jobs/foreignmetadata.h"
 #include "jobs/imageconvert.h"
 #include "jobs/infotext.h"
 #include "jobs/previewregion.h"
@@ -20,6 +22,83 @@ class TestJobSupport : public QObject {
   Q_OBJECT
 
  private Q_SLOTS:
+  // ComfyUI's API graph as it saves it in the "prompt" chunk: the default workflow with a LoRA
+  // between the checkpoint and the sampler.
+  void readsComfyUiGraphs() {
+    const QString graph = QStringLiteral(R"json({
+      "3": {"class_type": "KSampler", "inputs": {"seed": 156680208700286, "steps": 20, "cfg": 8,
+            "sampler_name": "euler_ancestral", "scheduler": "karras", "denoise": 1,
+            "model": ["10", 0], "positive": ["6", 0], "negative": ["7", 0], "latent_image": ["5", 0]}},
+      "4": {"class_type": "CheckpointLoaderSimple", "inputs": {"ckpt_name": "sd15\\v1-5-pruned-emaonly.safetensors"}},
+      "5": {"class_type": "EmptyLatentImage", "inputs": {"width": 512, "height": 768, "batch_size": 1}},
+      "6": {"class_type": "CLIPTextEncode", "inputs": {"text": "a glass bottle, purple galaxy inside", "clip": ["10", 1]}},
+      "7": {"class_type": "CLIPTextEncode", "inputs": {"text": "text, watermark", "clip": ["4", 1]}},
+      "8": {"class_type": "VAEDecode", "inputs": {"samples": ["3", 0], "vae": ["4", 2]}},
+      "9": {"class_type": "SaveImage", "inputs": {"filename_prefix": "ComfyUI", "images": ["8", 0]}},
+      "10": {"class_type": "LoraLoader", "inputs": {"lora_name": "x.safetensors", "strength_model": 1,
+             "strength_clip": 1, "model": ["4", 0], "clip": ["4", 1]}}})json");
+    const QString text = infotextFromPngTexts({{QStringLiteral("prompt"), graph},
+                                               {QStringLiteral("workflow"), QStringLiteral("{}")}});
+    QCOMPARE(text, QStringLiteral("a glass bottle, purple galaxy inside\nNegative prompt: text, watermark\n"
+                                  "Steps: 20, Sampler: Euler a, Schedule type: Karras, CFG scale: 8, "
+                                  "Seed: 156680208700286, Size: 512x768, Model: v1-5-pruned-emaonly"));
+    const Infotext info = parseInfotext(text);
+    QCOMPARE(info.sampler, QStringLiteral("euler_a"));
+    QCOMPARE(info.schedule, QStringLiteral("karras"));
+    QCOMPARE(*info.seed, Q_UINT64_C(156680208700286));
+    QCOMPARE(*info.size, QSize(512, 768));
+    QCOMPARE(info.modelName, QStringLiteral("v1-5-pruned-emaonly"));
+
+    // Img2img (denoise < 1), the seed from a seed node, an advanced sampler, DPM2.
+    const QString advanced = QStringLiteral(R"json({
+      "1": {"class_type": "KSamplerAdvanced", "inputs": {"noise_seed": ["2", 0], "steps": 30, "cfg": 5.5,
+            "sampler_name": "dpm_2", "scheduler": "normal", "denoise": 0.45, "positive": ["3", 0],
+            "negative": ["4", 0]}},
+      "2": {"class_type": "Seed (rgthree)", "inputs": {"seed": 42}},
+      "3": {"class_type": "CLIPTextEncodeSDXL", "inputs": {"text_g": "a harbour at dawn", "text_l": "harbour"}},
+      "4": {"class_type": "CLIPTextEncode", "inputs": {"text": ""}}})json");
+    QCOMPARE(infotextFromComfyUi(advanced),
+             QStringLiteral("a harbour at dawn\nSteps: 30, Sampler: DPM2, CFG scale: 5.5, Seed: 42, Denoising strength: 0.45"));
+  }
+
+  void readsInvokeAiMetadata() {
+    const QString metadata = QStringLiteral(
+        R"json({"app_version": "3.3.0post3", "generation_mode": "txt2img", "positive_prompt": "landscape, mountains",
+            "negative_prompt": "low quality", "width": 768, "height": 432, "seed": 356120443, "rand_device": "cpu",
+            "cfg_scale": 7.5, "steps": 50, "scheduler": "dpmpp_2m_sde_k", "clip_skip": 0,
+            "model": {"model_name": "amixx_3Prunedfp16", "base_model": "sd-1", "model_type": "main"}})json");
+    const QString text = infotextFromPngTexts({{QStringLiteral("invokeai_metadata"), metadata}});
+    QCOMPARE(text, QStringLiteral("landscape, mountains\nNegative prompt: low quality\n"
+                                  "Steps: 50, Sampler: DPM++ 2M SDE, Schedule type: Karras, CFG scale: 7.5, "
+                                  "Seed: 356120443, Size: 768x432, Model: amixx_3Prunedfp16"));
+    QCOMPARE(parseInfotext(text).sampler, QStringLiteral("dpmpp_2m_sde"));
+    // A scheduler Stipple does not have leaves the sampler (and its schedule) out.
+    QVERIFY(!infotextFromInvokeAi(QStringLiteral(R"json({"positive_prompt": "x", "scheduler": "unipc_k"})json"))
+                 .contains(QStringLiteral("Sampler")));
+  }
+
+  void a1111ParametersComeFirstAndJunkGivesNothing() {
+    QCOMPARE(infotextFromPngTexts({{QStringLiteral("parameters"), QStringLiteral("a cat\nSteps: 5")},
+                                   {QStringLiteral("prompt"), QStringLiteral(R"json({"1": {}})json")}}),
+             QStringLiteral("a cat\nSteps: 5"));
+    QCOMPARE(infotextFromPngTexts({{QStringLiteral("Software"), QStringLiteral("GIMP")}}), QString());
+    for (const char* junk : {"", "null", "[]", "{", "{\"1\": 5}", "{\"1\": {\"class_type\": 3}}",
+                             "{\"1\": {\"class_type\": \"KSampler\", \"inputs\": {\"seed\": -5, \"steps\": 1e300}}}"})
+      QCOMPARE(infotextFromComfyUi(QString::fromUtf8(junk)), QString());
+    // Links that loop back on themselves end after a bounded number of hops.
+    const QString loop = QStringLiteral(R"json({
+      "1": {"class_type": "KSampler", "inputs": {"positive": ["2", 0], "model": ["3", 0], "latent_image": ["4", 0],
+            "seed": ["5", 0], "steps": 4}},
+      "2": {"class_type": "ConditioningCombine", "inputs": {"conditioning_1": ["2", 0]}},
+      "3": {"class_type": "LoraLoader", "inputs": {"model": ["3", 0]}},
+      "4": {"class_type": "LatentUpscale", "inputs": {"samples": ["4", 0]}},
+      "5": {"class_type": "Primitive", "inputs": {"value": ["5", 0]}}})json");
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(infotextFromComfyUi(loop), QStringLiteral("Steps: 4").prepend(QLatin1Char('\n')));
+    QVERIFY(timer.elapsed() < 1000);
+  }
+
   void previewFloodDeliversOnlyTheLast() {
     PreviewSink sink;
     QSignalSpy spy(&sink, &PreviewSink::previewReady);

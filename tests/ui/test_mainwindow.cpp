@@ -12,6 +12,10 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QImageWriter>
+#include <QTemporaryDir>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QtTest>
 
 #include "document/canvasdocument.h"
@@ -114,6 +118,33 @@ class TestMainWindow : public QObject {
     QVERIFY(w.historyStore()->remove(id));
     QCOMPARE(list->count(), 0);
     QVERIFY(!QFile::exists(path));
+  }
+
+  // A PNG made by ComfyUI carries its graph in a "prompt" chunk; opening it fills the panel.
+  void comfyUiPngFillsThePromptPanel() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ComfyUI_00001_.png"));
+    QImage image(64, 48, QImage::Format_RGB888);
+    image.fill(QColor(90, 60, 160));
+    QImageWriter writer(path, "png");
+    writer.setText(QStringLiteral("prompt"), QStringLiteral(
+        R"json({"3": {"class_type": "KSampler", "inputs": {"seed": 1234, "steps": 17, "cfg": 6.5,
+              "sampler_name": "heun", "scheduler": "karras", "denoise": 1, "positive": ["6", 0],
+              "negative": ["7", 0], "latent_image": ["5", 0]}},
+            "5": {"class_type": "EmptyLatentImage", "inputs": {"width": 640, "height": 448, "batch_size": 1}},
+            "6": {"class_type": "CLIPTextEncode", "inputs": {"text": "a purple bottle on a shelf"}},
+            "7": {"class_type": "CLIPTextEncode", "inputs": {"text": "dust"}}})json"));
+    QVERIFY(writer.write(image));
+    MainWindow w;
+    QVERIFY(w.openFile(path));
+    PromptPanel* panel = w.promptPanel();
+    QCOMPARE(panel->promptEdit()->toPlainText(), QStringLiteral("a purple bottle on a shelf"));
+    QCOMPARE(panel->negativeEdit()->toPlainText(), QStringLiteral("dust"));
+    QCOMPARE(panel->settings()->stepsBox()->value(), 17);
+    QCOMPARE(panel->settings()->samplerBox()->currentData().toString(), QStringLiteral("heun"));
+    QCOMPARE(panel->settings()->scheduleBox()->currentData().toString(), QStringLiteral("karras"));
+    QCOMPARE(panel->settings()->cfgBox()->value(), 6.5);
+    QVERIFY2(w.document()->parameters().contains(QStringLiteral("Seed: 1234")), qPrintable(w.document()->parameters()));
   }
 
   void copyAndPasteImages() {

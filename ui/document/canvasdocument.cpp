@@ -14,6 +14,7 @@
 #include "document/maskeditcommand.h"
 #include "document/pngtext.h"
 #include "image/image_io.h"
+#include "jobs/foreignmetadata.h"
 #include "jobs/imageconvert.h"
 #include "jobs/imagefile.h"
 #include "jobs/outpaint.h"
@@ -104,7 +105,12 @@ QImage CanvasDocument::readImage(const QString& path, QString* error, QString* p
     if (error) *error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), reader.errorString());
     return {};
   }
-  if (parameters) *parameters = image.text(QStringLiteral("parameters"));
+  if (parameters) {
+    // A1111's "parameters", or what ComfyUI and InvokeAI wrote, as A1111 infotext.
+    QMap<QString, QString> texts;
+    for (const QString& key : image.textKeys()) texts.insert(key, image.text(key));
+    *parameters = jobs::infotextFromPngTexts(texts);
+  }
   return jobs::flattenToRgb(image);
 }
 
