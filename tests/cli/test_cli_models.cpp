@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "golden.h"
+#include "io/sha256.h"
 #include "io/tensor_io.h"
 #include "process.h"
 #include "tensor_compare.h"
@@ -207,6 +208,34 @@ TEST_P(CliModels, GenerateWritesPngWithParameters) {
     EXPECT_NE(bytes.find("a cat\nNegative prompt: dog\n" + expected), std::string::npos);
   }
   EXPECT_NE(r.err.find("2 images"), std::string::npos) << r.err;
+}
+
+// "Model hash" comes from a cache on disk after the first run (a checkpoint of several GB takes
+// seconds to hash); a damaged cache is rebuilt, never trusted.
+TEST_P(CliModels, ModelHashIsCachedOnDisk) {
+  const auto cache = tmp_ / "cache";
+  const std::string env = "XDG_CACHE_HOME=" + cache.string();
+  auto generate = [&](const std::string& name) {
+    const auto out = tmp_ / name;
+    const auto r = run_process({"env", env, kCli, "generate", "--model", model_, "--prompt", "a cat", "--width", "64",
+                                "--height", "64", "--steps", "1", "--seed", "1", "--out", out.string()});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return stipple::test::read_text_file(out);
+  };
+  const std::string real = stipple::sha256_file_hex(model_).substr(0, 10);
+  EXPECT_NE(generate("first.png").find("Model hash: " + real), std::string::npos);
+  const auto file = cache / "stipple" / "model-hashes.json";
+  auto j = nlohmann::json::parse(std::ifstream(file));
+  const std::string key = fs::absolute(model_).lexically_normal().string();
+  ASSERT_TRUE(j.contains(key)) << j.dump();
+  EXPECT_EQ(j[key]["sha256"].get<std::string>().substr(0, 10), real);
+  EXPECT_EQ(j[key]["size"].get<uintmax_t>(), fs::file_size(model_));
+
+  j[key]["sha256"] = std::string(64, 'a');
+  std::ofstream(file) << j.dump();
+  EXPECT_NE(generate("second.png").find("Model hash: aaaaaaaaaa"), std::string::npos);
+  std::ofstream(file) << "{not json";
+  EXPECT_NE(generate("third.png").find("Model hash: " + real), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Golden, CliModels, ::testing::Values("tiny-sd1", "tiny-sd2"),

@@ -1,6 +1,7 @@
 #include "io/sha256.h"
 
 #include <array>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -8,6 +9,10 @@
 #include <stdexcept>
 #include <tuple>
 #include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "io/atomic_file.h"
 
 namespace stipple {
 
@@ -101,22 +106,72 @@ std::string sha256_file_hex(const std::filesystem::path& path) {
   return s.hex();
 }
 
+namespace {
+
+// The hash cache on disk: {"<absolute path>": {"size": N, "mtime": M, "sha256": "<64 hex>"}}.
+// A multi-gigabyte checkpoint takes seconds to hash; it is hashed once, not at every start.
+std::filesystem::path hash_cache_file() {
+  namespace fs = std::filesystem;
+  fs::path base;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) base = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home) base = fs::path(home) / ".cache";
+  else return {};
+  return base / "stipple" / "model-hashes.json";
+}
+
+nlohmann::json read_hash_cache(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) return nlohmann::json::object();
+  nlohmann::json j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  return j.is_object() ? j : nlohmann::json::object();  // a damaged cache is rebuilt
+}
+
+bool is_hex64(const std::string& s) {
+  return s.size() == 64 && s.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+}  // namespace
+
 std::string model_hash(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return {};
+  if (!fs::is_regular_file(path, ec)) return {};
   using Key = std::tuple<std::string, uintmax_t, int64_t>;
   static std::map<Key, std::string> cache;
   static std::mutex mutex;
-  const Key key{std::filesystem::absolute(path, ec).string(), std::filesystem::file_size(path, ec),
-                static_cast<int64_t>(std::filesystem::last_write_time(path, ec).time_since_epoch().count())};
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    if (auto it = cache.find(key); it != cache.end()) return it->second;
-  }
-  const std::string h = sha256_file_hex(path).substr(0, 10);
+  const std::string absolute = fs::absolute(path, ec).lexically_normal().string();
+  const uintmax_t size = fs::file_size(path, ec);
+  const int64_t mtime = static_cast<int64_t>(fs::last_write_time(path, ec).time_since_epoch().count());
+  const Key key{absolute, size, mtime};
   std::lock_guard<std::mutex> lock(mutex);
-  cache[key] = h;
-  return h;
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+
+  const fs::path file = hash_cache_file();
+  nlohmann::json disk = file.empty() ? nlohmann::json::object() : read_hash_cache(file);
+  std::string digest;
+  if (const auto it = disk.find(absolute); it != disk.end() && it->is_object()) {
+    const auto& e = *it;
+    if (e.value("size", uintmax_t(0)) == size && e.value("mtime", int64_t(0)) == mtime &&
+        is_hex64(e.value("sha256", std::string())))
+      digest = e["sha256"].get<std::string>();
+  }
+  if (digest.empty()) {
+    digest = sha256_file_hex(path);
+    if (!file.empty()) {
+      // Best effort: a cache that cannot be written only costs the hashing again next time.
+      try {
+        fs::create_directories(file.parent_path(), ec);
+        disk[absolute] = {{"size", size}, {"mtime", mtime}, {"sha256", digest}};
+        const std::string text = disk.dump(1);
+        AtomicFile out(file);
+        out.write(text.data(), text.size());
+        out.commit();
+      } catch (const std::exception&) {
+      }
+    }
+  }
+  cache[key] = digest.substr(0, 10);
+  return cache[key];
 }
 
 }  // namespace stipple
