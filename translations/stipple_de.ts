@@ -1538,6 +1538,18 @@ Jedes geschriebene Bild bleibt erhalten; derselbe Stapel, erneut in denselben Or
         <source>Language, theme and threads change when Stipple starts again.</source>
         <translation>Sprache, Design und Threads ändern sich beim nächsten Start von Stipple.</translation>
     </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Leinwand</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt Panel</source>
+        <translation>&amp;Prompt-Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;History Panel</source>
+        <translation>&amp;Verlauf-Bereich</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>

@@ -1538,6 +1538,18 @@ Se conservan todas las imágenes que ya ha guardado; exportar de nuevo el mismo 
         <source>Language, theme and threads change when Stipple starts again.</source>
         <translation>El idioma, el tema y los hilos cambian cuando Stipple se vuelve a iniciar.</translation>
     </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Lienzo</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt Panel</source>
+        <translation>Panel de &amp;prompt</translation>
+    </message>
+    <message>
+        <source>&amp;History Panel</source>
+        <translation>Panel de &amp;historial</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>

@@ -1538,6 +1538,18 @@ Toutes les images déjà écrites sont conservées&#xa0;; exporter à nouveau le
         <source>Language, theme and threads change when Stipple starts again.</source>
         <translation>La langue, le thème et les threads changent au prochain démarrage de Stipple.</translation>
     </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Canevas</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt Panel</source>
+        <translation>Panneau &amp;Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;History Panel</source>
+        <translation>Panneau &amp;Historique</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>

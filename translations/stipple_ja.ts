@@ -1523,6 +1523,18 @@ Every image it has written is kept; exporting the same batch into the same folde
         <source>Language, theme and threads change when Stipple starts again.</source>
         <translation>言語、テーマ、スレッド数は Stipple の次回起動時に切り替わります。</translation>
     </message>
+    <message>
+        <source>Canvas</source>
+        <translation>キャンバス</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt Panel</source>
+        <translation>プロンプトパネル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;History Panel</source>
+        <translation>履歴パネル(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>

@@ -1523,6 +1523,18 @@ Every image it has written is kept; exporting the same batch into the same folde
         <source>Language, theme and threads change when Stipple starts again.</source>
         <translation>语言、主题和线程数将在 Stipple 下次启动时更改。</translation>
     </message>
+    <message>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt Panel</source>
+        <translation>提示词面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;History Panel</source>
+        <translation>历史记录面板(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>stipple::ui::MessageBar</name>

@@ -49,20 +49,26 @@ BrushToolBar::BrushToolBar(CanvasView* view, QWidget* parent) : QToolBar(tr("Too
   }
   m_brush->setChecked(true);
 
-  addWidget(makeLabel(tr("Size:"), this));
+  QLabel* sizeLabel = makeLabel(tr("Size:"), this);
+  addWidget(sizeLabel);
   m_size = new QSpinBox(this);
+  sizeLabel->setBuddy(m_size);  // the label names the box for screen readers
   m_size->setObjectName(QStringLiteral("brushSizeBox"));
   m_size->setRange(1, 1000);
   m_size->setSuffix(tr(" px"));
   m_size->setToolTip(tr("Brush diameter in image pixels ([ and ] change it)"));
   addWidget(m_size);
-  addWidget(makeLabel(tr("Hardness:"), this));
+  QLabel* hardnessLabel = makeLabel(tr("Hardness:"), this);
+  addWidget(hardnessLabel);
   m_hardness = makeSlider(this, "brushHardnessSlider", 90);
+  hardnessLabel->setBuddy(m_hardness);
   m_hardness->setToolTip(tr("Soft (left) to hard (right) brush edge"));
   addWidget(m_hardness);
   addSeparator();
-  addWidget(makeLabel(tr("Mask opacity:"), this));
+  QLabel* opacityLabel = makeLabel(tr("Mask opacity:"), this);
+  addWidget(opacityLabel);
   m_opacity = makeSlider(this, "maskOpacitySlider", 90);
+  opacityLabel->setBuddy(m_opacity);
   m_opacity->setToolTip(tr("How strongly the mask tints the canvas"));
   addWidget(m_opacity);
 

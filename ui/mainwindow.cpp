@@ -24,6 +24,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "accessibility.h"
 #include "autosaver.h"
 #include "batchexportdialog.h"
 #include "batchprogresswindow.h"
@@ -89,6 +90,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   createStatusBar();
   m_autosaver = new Autosaver(m_document, [this] { return m_panel->state(); }, QString(), this);
   applyPreferences(Preferences::load());
+  m_view->setAccessibleName(tr("Canvas"));
+  addShortcutsToToolTips(m_toolBar);
+  nameUnlabelledControls(this);
   connectSignals();
   updateTitle();
 
@@ -220,9 +224,11 @@ void MainWindow::createMenus() {
   connect(showMask, &QAction::toggled, m_view, &CanvasView::setMaskVisible);
   view->addSeparator();
   QAction* togglePrompt = m_promptDock->toggleViewAction();
+  togglePrompt->setText(tr("&Prompt Panel"));
   togglePrompt->setObjectName(QStringLiteral("actionTogglePrompt"));
   view->addAction(togglePrompt);
   QAction* toggleHistory = m_historyDock->toggleViewAction();
+  toggleHistory->setText(tr("&History Panel"));
   toggleHistory->setObjectName(QStringLiteral("actionToggleHistory"));
   view->addAction(toggleHistory);
   m_toolBar->addMaskActions({showMask, clearMask, invertMask, fillMask});

@@ -17,6 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "accessibility.h"
 #include "runtime.h"
 
 namespace stipple::ui {
@@ -64,6 +65,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
   layout->addWidget(m_restartNote);
   layout->addWidget(buttons);
   setPreferences(preferences);
+  m_tabs->setAccessibleName(windowTitle());
+  nameUnlabelledControls(this);
 
   auto okEnabled = [this, buttons] {
     updateNotes();
