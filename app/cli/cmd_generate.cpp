@@ -95,6 +95,12 @@ int runGenerate(const QStringList& args) {
   r.preview = parser.isSet(previewDir) ? (parser.isSet(previewFull) ? PreviewMode::Full : PreviewMode::Approximate)
                                        : PreviewMode::Off;
   if (parser.isSet(previewDir)) QDir().mkpath(parser.value(previewDir));
+  // The output folder is made (or found unusable) before minutes of sampling, not after.
+  const QString outFolder = QFileInfo(parser.value(out)).absolutePath();
+  if (!QDir().mkpath(outFolder) || !QFileInfo(outFolder).isDir())
+    return fail(QStringLiteral("--out: cannot create the folder %1").arg(QDir::toNativeSeparators(outFolder)));
+  if (!QFileInfo(outFolder).isWritable())
+    return fail(QStringLiteral("--out: the folder %1 is not writable").arg(QDir::toNativeSeparators(outFolder)));
 
   const EngineModelSpec spec = ro.engineSpec(parser, source);
   const auto t0 = std::chrono::steady_clock::now();

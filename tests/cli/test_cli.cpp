@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 #include "golden.h"
 #include "pipeline/save_diffusers.h"
@@ -145,4 +146,25 @@ TEST(Cli, InfoOnMissingFileSaysSo) {
   const auto r = run_process({kCli, "info", "--model", "/nonexistent/model.safetensors"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("/nonexistent/model.safetensors"), std::string::npos) << r.err;
+}
+
+// --out into a folder that does not exist yet makes it; one that cannot exist is refused before
+// the model is even loaded, so no sampling time is lost.
+TEST(Cli, GenerateMakesTheOutputFolderOrRefusesFirst) {
+  const auto dir = stipple::test::golden_dir();
+  if (!dir) GTEST_SKIP() << stipple::test::golden_missing_message();
+  const auto model = (*dir / "tiny-sd1.safetensors").string();
+  const auto base = std::filesystem::temp_directory_path() / ("stipple-cli-out-" + std::to_string(::getpid()));
+  const auto out = base / "renders" / "today" / "cat.png";
+  auto r = run_process({kCli, "generate", "--model", model, "--prompt", "a cat", "--width", "64", "--height", "64",
+                        "--steps", "1", "--out", out.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(out));
+  std::filesystem::remove_all(base);
+
+  r = run_process({kCli, "generate", "--model", model, "--prompt", "a cat", "--width", "64", "--height", "64",
+                   "--steps", "1", "--out", "/dev/null/renders/cat.png"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("--out: cannot create the folder /dev/null/renders"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("loaded"), std::string::npos) << r.err;
 }

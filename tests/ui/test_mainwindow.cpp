@@ -23,6 +23,7 @@
 #include "generationsettings.h"
 #include "historypanel.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "promptedit.h"
 #include "promptpanel.h"
 
@@ -145,6 +146,26 @@ class TestMainWindow : public QObject {
     QCOMPARE(panel->settings()->scheduleBox()->currentData().toString(), QStringLiteral("karras"));
     QCOMPARE(panel->settings()->cfgBox()->value(), 6.5);
     QVERIFY2(w.document()->parameters().contains(QStringLiteral("Seed: 1234")), qPrintable(w.document()->parameters()));
+  }
+
+  // A 40-megapixel PNG (more than Qt's default 128 MB decode limit, less than the engine's
+  // 64 MP) opens through Qt with its parameters, like any other.
+  void largePngOpensWithItsParameters() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.png"));
+    {
+      QImage image(8000, 5000, QImage::Format_RGB888);
+      image.fill(QColor(200, 210, 220));
+      QImageWriter writer(path, "png");
+      writer.setCompression(1);
+      writer.setText(QStringLiteral("parameters"), QStringLiteral("a wide sky\nSteps: 11, Seed: 5"));
+      QVERIFY(writer.write(image));
+    }
+    MainWindow w;
+    QVERIFY2(w.openFile(path), qPrintable(w.messageBar()->text()));
+    QCOMPARE(w.document()->size(), QSize(8000, 5000));
+    QVERIFY2(w.document()->parameters().startsWith(QStringLiteral("a wide sky")), qPrintable(w.document()->parameters()));
+    QVERIFY(w.document()->parameters().contains(QStringLiteral("Steps: 11")));
   }
 
   void copyAndPasteImages() {

@@ -99,6 +99,9 @@ QImage CanvasDocument::readImage(const QString& path, QString* error, QString* p
   }
   QImageReader reader(path);
   reader.setAutoTransform(true);  // EXIF orientation
+  // Qt's default limit (128 MB decoded) would turn away pictures the engine takes (64 MP, up to
+  // 8 bytes a pixel for 16-bit RGBA), or send them down the OpenCV path without their text.
+  reader.setAllocationLimit(static_cast<int>(ImageLimits{}.max_pixels * 8 / (1024 * 1024)));
   QImage image = reader.read();
   if (image.isNull() && jobs::openCvCanRead(path)) image = jobs::readWithOpenCv(path, nullptr);  // e.g. WebP
   if (image.isNull()) {
