@@ -78,11 +78,14 @@ void Preferences::applyTo(stipple::GenerationRequest& request) const {
   request.preview_every = previewEvery;
 }
 
+bool Preferences::usesCuda() const {
+  return device == QLatin1String("cuda") || (device == QLatin1String("auto") && stipple::runtime_info().cuda_available);
+}
+
 QString Preferences::deviceSummary() const {
   const stipple::RuntimeInfo info = stipple::runtime_info();
-  const bool cuda = device == QLatin1String("cuda") || (device == QLatin1String("auto") && info.cuda_available);
-  QString dtype = precision;
-  if (precision == QLatin1String("auto")) dtype = cuda ? QStringLiteral("fp16") : info.cpu_bf16_fast ? QStringLiteral("bf16") : QStringLiteral("fp32");
+  const bool cuda = usesCuda();
+  const QString dtype = QString::fromStdString(stipple::resolve_precision(precision.toStdString(), cuda));
   if (cuda)
     return QStringLiteral("CUDA (%1), %2").arg(info.cuda_device_count).arg(dtype);
   return QStringLiteral("CPU, %1 %2, %3")

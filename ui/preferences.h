@@ -39,6 +39,8 @@ struct Preferences {
   void applyTo(stipple::EngineModelSpec& spec) const;
   void applyTo(stipple::GenerationRequest& request) const;
 
+  // Whether the engine will run on a CUDA GPU ("auto" with one present, or "cuda").
+  bool usesCuda() const;
   // "CPU, 2 threads, bf16" or "CUDA (1 device), fp16": what the engine will run with, "auto"
   // resolved the way the engine resolves it.
   QString deviceSummary() const;

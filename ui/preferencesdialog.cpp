@@ -260,8 +260,7 @@ bool PreferencesDialog::needsRestart() const {
 
 void PreferencesDialog::updateNotes() {
   const Preferences p = preferences();
-  const bool cuda = p.device == QLatin1String("cuda") ||
-                    (p.device == QLatin1String("auto") && stipple::runtime_info().cuda_available);
+  const bool cuda = p.usesCuda();
   const bool blocking = !cuda && p.precision == QLatin1String("fp16");
   m_precisionNote->setProperty("blocking", blocking);
   if (blocking)

@@ -138,6 +138,12 @@ RuntimeInfo runtime_info() {
   return info;
 }
 
+std::string resolve_precision(const std::string& precision, bool cuda) {
+  if (precision != "auto" && !precision.empty()) return precision;
+  if (cuda) return "fp16";
+  return runtime_info().cpu_bf16_fast ? "bf16" : "fp32";
+}
+
 std::string describe_device(const RuntimeInfo& info) {
   std::string s;
   if (info.cuda_available) {

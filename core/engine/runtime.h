@@ -58,6 +58,10 @@ void configure_runtime(int threads = 0);
 
 RuntimeInfo runtime_info();
 
+// What a precision setting means on this machine: "auto" (or empty) is fp16 on CUDA, bf16 on a
+// CPU with fast bf16 (AVX512-BF16 or AMX), else fp32; any other name is returned unchanged.
+std::string resolve_precision(const std::string& precision, bool cuda);
+
 // "CUDA (1 device)" or "CPU, 2 threads, bf16 (AVX512-BF16)": one line for status bars and --version.
 std::string describe_device(const RuntimeInfo& info);
 

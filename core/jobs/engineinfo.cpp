@@ -8,8 +8,6 @@ namespace stipple::jobs {
 
 void initializeRuntime(int threads) { stipple::configure_runtime(threads); }
 
-QString deviceSummary() { return QString::fromStdString(stipple::describe_device(stipple::runtime_info())); }
-
 QStringList versionLines() {
   const auto info = stipple::runtime_info();
   QStringList lines;

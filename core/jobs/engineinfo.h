@@ -8,9 +8,6 @@ namespace stipple::jobs {
 // Sets the engine's thread count (all CPUs when threads <= 0). Call once from main().
 void initializeRuntime(int threads = 0);
 
-// One line describing the compute device, e.g. "CPU, 2 threads, bf16 (AVX512-BF16)".
-QString deviceSummary();
-
 // "Stipple 0.1.0", "Qt 6.4.2", "LibTorch 1.13.1", "OpenCV 4.6.0", "Device: ...", "CPU: ...".
 QStringList versionLines();
 

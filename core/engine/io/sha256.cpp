@@ -143,8 +143,10 @@ std::string model_hash(const std::filesystem::path& path) {
   const uintmax_t size = fs::file_size(path, ec);
   const int64_t mtime = static_cast<int64_t>(fs::last_write_time(path, ec).time_since_epoch().count());
   const Key key{absolute, size, mtime};
-  std::lock_guard<std::mutex> lock(mutex);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+  }
 
   const fs::path file = hash_cache_file();
   nlohmann::json disk = file.empty() ? nlohmann::json::object() : read_hash_cache(file);
@@ -170,8 +172,10 @@ std::string model_hash(const std::filesystem::path& path) {
       }
     }
   }
-  cache[key] = digest.substr(0, 10);
-  return cache[key];
+  const std::string hash = digest.substr(0, 10);
+  std::lock_guard<std::mutex> lock(mutex);  // not held while a large file is hashed
+  cache[key] = hash;
+  return hash;
 }
 
 }  // namespace stipple

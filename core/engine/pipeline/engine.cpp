@@ -24,14 +24,6 @@ struct Engine::Impl {
 
 namespace {
 
-// "an allocation of 2.00 GiB failed" out of an out-of-memory message, without its advice.
-std::string fallback_reason(const std::string& oom) {
-  const size_t colon = oom.find(": ");
-  const size_t dot = oom.find(". ", colon == std::string::npos ? 0 : colon);
-  const size_t start = colon == std::string::npos ? 0 : colon + 2;
-  return oom.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-}
-
 torch::Device pick_device(const std::string& name) {
   if (name == "cpu") return torch::kCPU;
   if (name == "cuda") {
@@ -44,16 +36,13 @@ torch::Device pick_device(const std::string& name) {
 
 // fp16 on CUDA; on the CPU bf16 where the CPU has bf16 dot products (AVX512-BF16 or AMX),
 // else fp32. CPU fp16 is refused: LibTorch has no fp16 matmul/conv kernels on the CPU.
-torch::ScalarType pick_dtype(const std::string& precision, const torch::Device& device) {
+torch::ScalarType pick_dtype(const std::string& requested, const torch::Device& device) {
+  const std::string precision = resolve_precision(requested, device.is_cuda());
   if (precision == "fp32") return torch::kFloat;
   if (precision == "bf16") return torch::kBFloat16;
   if (precision == "fp16") {
     if (device.is_cpu()) throw std::invalid_argument("precision fp16 runs on CUDA only; use bf16 or fp32 on the CPU");
     return torch::kHalf;
-  }
-  if (precision == "auto" || precision.empty()) {
-    if (device.is_cuda()) return torch::kHalf;
-    return runtime_info().cpu_bf16_fast ? torch::kBFloat16 : torch::kFloat;
   }
   throw std::invalid_argument("unknown precision '" + precision + "' (expected auto, fp32, bf16, fp16)");
 }
@@ -113,14 +102,14 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
   } catch (const std::bad_alloc&) {
     throw std::runtime_error(path.string() + ": " + *out_of_memory_message("std::bad_alloc"));
   } catch (const c10::Error& e) {
-    const auto oom = out_of_memory_message(e.what());
-    if (!oom) throw;
-    if (!options.device.is_cuda()) throw std::runtime_error(path.string() + ": " + *oom);
+    const auto failure = allocation_failure(e.what());
+    if (!failure) throw;
+    if (!options.device.is_cuda()) throw std::runtime_error(path.string() + ": " + *out_of_memory_message(e.what()));
     // Too large for the GPU: the same model on the CPU, slower but working, and the user is told.
     options.device = torch::kCPU;
     options.dtype = pick_dtype(spec.precision == "fp16" ? "auto" : spec.precision, options.device);  // no CPU fp16
     impl->model = load_stable_diffusion(path, options);
-    impl->notice = "The model does not fit in GPU memory (" + fallback_reason(*oom) +
+    impl->notice = "The model does not fit in GPU memory (" + failure->what +
                    "); it runs on the CPU instead, more slowly.";
   }
   auto tokenizer = std::make_shared<const ClipTokenizer>(load_tokenizer_for(path, spec.tokenizer));

@@ -148,19 +148,22 @@ std::optional<std::string> allocation_size(const std::string& text, const std::s
 
 }  // namespace
 
-std::optional<std::string> out_of_memory_message(const std::string& what) {
-  const std::string advice =
-      ". Try a smaller image size, fewer images per batch, or bf16/fp16 precision; the model stays loaded.";
-  if (what.find("CUDA out of memory") != std::string::npos || what.find("CUDA error: out of memory") != std::string::npos) {
-    const auto size = allocation_size(what, "Tried to allocate ");
-    return "Out of GPU memory: " + (size ? "an allocation of " + *size + " failed" : std::string("an allocation failed")) + advice;
-  }
-  if (what.find("can't allocate memory") != std::string::npos || what.find("std::bad_alloc") != std::string::npos ||
-      what == "std::bad_alloc") {
-    const auto size = allocation_size(what, "you tried to allocate ");
-    return "Out of memory: " + (size ? "an allocation of " + *size + " failed" : std::string("an allocation failed")) + advice;
-  }
+std::optional<AllocationFailure> allocation_failure(const std::string& what) {
+  auto failed = [](const std::optional<std::string>& size) {
+    return size ? "an allocation of " + *size + " failed" : std::string("an allocation failed");
+  };
+  if (what.find("CUDA out of memory") != std::string::npos || what.find("CUDA error: out of memory") != std::string::npos)
+    return AllocationFailure{true, failed(allocation_size(what, "Tried to allocate "))};
+  if (what.find("can't allocate memory") != std::string::npos || what.find("std::bad_alloc") != std::string::npos)
+    return AllocationFailure{false, failed(allocation_size(what, "you tried to allocate "))};
   return std::nullopt;
+}
+
+std::optional<std::string> out_of_memory_message(const std::string& what) {
+  const auto failure = allocation_failure(what);
+  if (!failure) return std::nullopt;
+  return (failure->gpu ? "Out of GPU memory: " : "Out of memory: ") + failure->what +
+         ". Try a smaller image size, fewer images per batch, or bf16/fp16 precision; the model stays loaded.";
 }
 
 }  // namespace stipple

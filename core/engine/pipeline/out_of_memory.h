@@ -10,6 +10,13 @@
 
 namespace stipple {
 
+// What failed, without advice: on which device, and "an allocation of 2.00 GiB failed".
+struct AllocationFailure {
+  bool gpu = false;
+  std::string what;
+};
+std::optional<AllocationFailure> allocation_failure(const std::string& what);
+
 // nullopt when `what` is no allocation failure; otherwise a message naming the device and the
 // size that failed, with what to try instead.
 std::optional<std::string> out_of_memory_message(const std::string& what);
