@@ -121,10 +121,6 @@
         <source>there are bytes after the last record</source>
         <translation>nach dem letzten Datensatz folgen weitere Bytes</translation>
     </message>
-    <message>
-        <source>the disk did not take the whole file</source>
-        <translation>der Datenträger hat nicht die ganze Datei aufgenommen</translation>
-    </message>
 </context>
 <context>
     <name>stipple::ui::Autosaver</name>

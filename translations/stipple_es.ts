@@ -121,10 +121,6 @@
         <source>there are bytes after the last record</source>
         <translation>hay bytes después del último registro</translation>
     </message>
-    <message>
-        <source>the disk did not take the whole file</source>
-        <translation>el disco no admitió el archivo completo</translation>
-    </message>
 </context>
 <context>
     <name>stipple::ui::Autosaver</name>

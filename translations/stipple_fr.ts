@@ -121,10 +121,6 @@
         <source>there are bytes after the last record</source>
         <translation>des octets suivent le dernier enregistrement</translation>
     </message>
-    <message>
-        <source>the disk did not take the whole file</source>
-        <translation>le disque n&apos;a pas accepté le fichier entier</translation>
-    </message>
 </context>
 <context>
     <name>stipple::ui::Autosaver</name>

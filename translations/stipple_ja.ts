@@ -120,10 +120,6 @@
         <source>there are bytes after the last record</source>
         <translation>最後のレコードの後に余分なバイトがあります</translation>
     </message>
-    <message>
-        <source>the disk did not take the whole file</source>
-        <translation>ファイル全体をディスクに書き込めませんでした</translation>
-    </message>
 </context>
 <context>
     <name>stipple::ui::Autosaver</name>

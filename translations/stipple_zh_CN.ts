@@ -120,10 +120,6 @@
         <source>there are bytes after the last record</source>
         <translation>最后一条记录之后还有多余字节</translation>
     </message>
-    <message>
-        <source>the disk did not take the whole file</source>
-        <translation>磁盘未能写入完整文件</translation>
-    </message>
 </context>
 <context>
     <name>stipple::ui::Autosaver</name>

@@ -91,20 +91,21 @@ void Autosaver::startWrite() {
   }
   m_dirty = false;
   m_again = false;
+  m_pending = true;
   // The snapshot shares its images with the document (copy on write); the worker only reads.
-  const SessionSnapshot s = snapshot();
-  const SessionImageCache cache = m_cache;
-  const QString path = m_path;
-  m_watcher.setFuture(QtConcurrent::run([s, cache, path] {
-    WriteResult result;
-    result.cache = cache;
-    const QByteArray bytes = encodeSession(s, &result.cache);
-    result.ok = writeSessionFile(path, bytes, &result.error);
-    return result;
-  }));
+  m_watcher.setFuture(QtConcurrent::run(&Autosaver::write, snapshot(), m_cache, m_path));
+}
+
+Autosaver::WriteResult Autosaver::write(const SessionSnapshot& snapshot, SessionImageCache cache, const QString& path) {
+  WriteResult result;
+  result.cache = std::move(cache);
+  result.ok = writeSessionFile(path, encodeSession(snapshot, &result.cache), &result.error);
+  return result;
 }
 
 void Autosaver::writeDone() {
+  if (!m_pending) return;  // already handled by waitForWrite()
+  m_pending = false;
   handleResult(m_watcher.result());
   if (m_again && !m_finished) startWrite();
 }
@@ -143,21 +144,16 @@ bool Autosaver::saveNow(QString* error) {
     return false;
   }
   m_dirty = false;
-  WriteResult result;
-  result.cache = m_cache;
-  result.ok = writeSessionFile(m_path, encodeSession(snapshot(), &result.cache), &result.error);
+  const WriteResult result = write(snapshot(), m_cache, m_path);
   handleResult(result);
   if (!result.ok && error) *error = result.error;
   return result.ok;
 }
 
 void Autosaver::waitForWrite() {
-  if (!isWriting()) return;
+  if (!m_pending) return;
   m_watcher.waitForFinished();
-  // The finished signal is queued; handle the result now so callers see it.
-  disconnect(&m_watcher, &QFutureWatcher<WriteResult>::finished, this, &Autosaver::writeDone);
-  writeDone();
-  connect(&m_watcher, &QFutureWatcher<WriteResult>::finished, this, &Autosaver::writeDone);
+  writeDone();  // now, rather than when the queued finished signal arrives
 }
 
 void Autosaver::finish() {

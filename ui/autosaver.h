@@ -39,7 +39,7 @@ class Autosaver : public QObject {
   QString directory() const { return m_dir; }
   QString filePath() const { return m_path; }
   bool isDirty() const { return m_dirty; }
-  bool isWriting() const { return m_watcher.isRunning(); }
+  bool isWriting() const { return m_pending; }
   QDateTime lastSaved() const { return m_lastSaved; }
 
   static constexpr int kDefaultIntervalSeconds = 30;
@@ -84,6 +84,7 @@ class Autosaver : public QObject {
   bool m_dirty = false;
   bool m_again = false;  // saveSoon() while a write ran
   bool m_finished = false;
+  bool m_pending = false;  // a background write whose result is not handled yet
   QString m_lastError;   // reported once until a write succeeds
   QDateTime m_lastSaved;
   SessionImageCache m_cache;
@@ -93,6 +94,7 @@ class Autosaver : public QObject {
     SessionImageCache cache;
   };
   QFutureWatcher<WriteResult> m_watcher;
+  static WriteResult write(const SessionSnapshot& snapshot, SessionImageCache cache, const QString& path);
   void handleResult(const WriteResult& result);
 };
 

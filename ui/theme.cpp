@@ -2,9 +2,10 @@
 
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+
+#include "preferences.h"
 
 namespace stipple::ui {
 
@@ -13,7 +14,7 @@ namespace {
 QString themeSetting() {
   const QByteArray env = qgetenv("STIPPLE_THEME");
   if (!env.isEmpty()) return QString::fromLatin1(env).toLower();
-  return QSettings().value(QStringLiteral("appearance/theme"), QStringLiteral("dark")).toString().toLower();
+  return Preferences::load().theme;
 }
 
 QPalette darkPalette() {

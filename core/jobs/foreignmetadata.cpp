@@ -83,13 +83,15 @@ class ComfyGraph {
   QJsonObject node(const QString& id) const { return m_nodes.value(id).toObject(); }
   QString type(const QJsonObject& node) const { return node.value(QStringLiteral("class_type")).toString(); }
   QJsonObject inputs(const QJsonObject& node) const { return node.value(QStringLiteral("inputs")).toObject(); }
+  // The inputs of the node a link ["id", slot] points at.
+  QJsonObject linkedInputs(const QJsonValue& link) const { return inputs(node(link.toArray().at(0).toString())); }
 
   // An input's value: a literal, or through a link ["id", slot] to a node holding one of
   // `keys` (primitive and "String" nodes).
   QJsonValue value(const QJsonObject& in, const QString& key, const QStringList& keys) const {
     QJsonValue v = in.value(key);
     for (int hop = 0; hop < kMaxLinks && isLink(v); ++hop) {
-      const QJsonObject from = inputs(node(v.toArray().at(0).toString()));
+      const QJsonObject from = linkedInputs(v);
       v = QJsonValue();
       for (const QString& k : keys)
         if (from.contains(k)) {
@@ -104,8 +106,7 @@ class ComfyGraph {
   QString text(const QJsonObject& in, const QString& key) const {
     QJsonValue v = in.value(key);
     for (int hop = 0; hop < kMaxLinks && isLink(v); ++hop) {
-      const QJsonObject n = node(v.toArray().at(0).toString());
-      const QJsonObject nin = inputs(n);
+      const QJsonObject nin = linkedInputs(v);
       for (const char* field : {"text", "text_g", "prompt"}) {
         if (!nin.contains(QLatin1String(field))) continue;
         const QJsonValue t = value(nin, QLatin1String(field), {QStringLiteral("text"), QStringLiteral("string"),
@@ -123,7 +124,7 @@ class ComfyGraph {
   QString checkpoint(const QJsonObject& in) const {
     QJsonValue v = in.value(QStringLiteral("model"));
     for (int hop = 0; hop < kMaxLinks && isLink(v); ++hop) {
-      const QJsonObject nin = inputs(node(v.toArray().at(0).toString()));
+      const QJsonObject nin = linkedInputs(v);
       if (nin.value(QStringLiteral("ckpt_name")).isString()) return modelStem(nin.value(QStringLiteral("ckpt_name")).toString());
       v = nin.value(QStringLiteral("model"));
     }
@@ -134,7 +135,7 @@ class ComfyGraph {
   void size(const QJsonObject& in, int* width, int* height) const {
     QJsonValue v = in.value(QStringLiteral("latent_image"));
     for (int hop = 0; hop < kMaxLinks && isLink(v); ++hop) {
-      const QJsonObject nin = inputs(node(v.toArray().at(0).toString()));
+      const QJsonObject nin = linkedInputs(v);
       if (nin.contains(QStringLiteral("width")) && nin.contains(QStringLiteral("height"))) {
         *width = smallInt(value(nin, QStringLiteral("width"), {QStringLiteral("value")}), 65536);
         *height = smallInt(value(nin, QStringLiteral("height"), {QStringLiteral("value")}), 65536);

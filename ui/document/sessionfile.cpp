@@ -7,11 +7,11 @@
 #include <QFileInfo>
 #include <QIODevice>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QtEndian>
 #include <cstring>
 
-#include <unistd.h>
+#include "io/atomic_file.h"
+
 
 namespace stipple::ui {
 
@@ -280,21 +280,15 @@ SessionReadResult readSessionFile(const QString& path) {
 }
 
 bool writeSessionFile(const QString& path, const QByteArray& bytes, QString* error) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) {
-    if (error) *error = file.errorString();
+  try {
+    AtomicFile file(QFile::encodeName(path).toStdString());
+    file.write(bytes.constData(), static_cast<size_t>(bytes.size()));
+    file.commit();
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromLocal8Bit(e.what());
     return false;
   }
-  if (file.write(bytes) != bytes.size() || !file.flush() || ::fsync(file.handle()) != 0) {
-    if (error) *error = file.errorString().isEmpty() ? SessionFile::tr("the disk did not take the whole file") : file.errorString();
-    file.cancelWriting();
-    return false;
-  }
-  if (!file.commit()) {
-    if (error) *error = file.errorString();
-    return false;
-  }
-  return true;
 }
 
 }  // namespace stipple::ui

@@ -44,8 +44,8 @@ struct SessionReadResult {
 SessionReadResult decodeSession(const QByteArray& bytes);
 SessionReadResult readSessionFile(const QString& path);
 
-// Atomic: a temporary file beside `path`, flushed to disk, then renamed over it; the previous
-// file stays intact when anything fails (a full disk).
+// Atomic (AtomicFile): a temporary file beside `path`, flushed to disk, then renamed over it;
+// the previous file stays intact when anything fails (a full disk).
 bool writeSessionFile(const QString& path, const QByteArray& bytes, QString* error);
 
 }  // namespace stipple::ui
