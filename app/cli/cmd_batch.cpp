@@ -181,6 +181,7 @@ int runBatch(const QStringList& args) {
   std::fprintf(stderr, "model %s loaded on %s\n", engine->identity().name.c_str(), engine->device_name().c_str());
   if (!engine->load_notice().empty()) std::fprintf(stderr, "note: %s\n", engine->load_notice().c_str());
   if (const int c = ro.readSize(parser, &defaults, engine->default_size())) return c;
+  ro.applyModelSampling(parser, &defaults, engine->sampling_defaults());
   try {
     plan = expand_batch(list, defaults, settings);
   } catch (const BatchSpecError& e) {

@@ -22,8 +22,9 @@ int runEvalModel(const QStringList& args) {
                                       "or N (N sampled held-out prompts).", "SET", "heldout");
   const auto seeds = opt("seeds", "Seeds per prompt.", "K", "1");
   const auto steps = opt("steps", "Sampling steps.", "N", "20");
-  const auto cfg = opt("cfg", "Classifier-free guidance scale.", "F", "5");
-  const auto sampler = opt("sampler", "Sampler (see generate --help).", "NAME", "euler_a");
+  const auto cfg = opt("cfg", "Classifier-free guidance scale (default: the model's recommendation, else 7).", "F", "0");
+  const auto sampler = opt("sampler", "Sampler (see generate --help; default: the model's recommendation, else euler_a).",
+                           "NAME", "");
   const auto size = opt("size", "Image size (default: the model's native size).", "PX", "0");
   const auto inpainting = opt("inpainting", "Paint each prompt's first object into a mask on the rest of the scene.");
   const auto json = opt("json", "Print the summary as JSON.");

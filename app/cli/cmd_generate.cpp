@@ -109,6 +109,7 @@ int runGenerate(const QStringList& args) {
   const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   // Size: given, else the init image's (rounded down to a multiple of 8), else the model's own.
   if (const int c = ro.readSize(parser, &r, engine->default_size())) return c;
+  ro.applyModelSampling(parser, &r, engine->sampling_defaults());
   if (const std::string problem = validate_request(r); !problem.empty())
     return fail(QString::fromStdString(problem), kUsage);
 

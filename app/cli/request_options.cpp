@@ -87,6 +87,12 @@ int RequestOptions::readSize(const QCommandLineParser& parser, GenerationRequest
   return in.ok ? kOk : kUsage;
 }
 
+void RequestOptions::applyModelSampling(const QCommandLineParser& parser, GenerationRequest* request,
+                                        const SamplingDefaults& recommended) const {
+  if (!parser.isSet(cfg) && recommended.cfg > 0) request->cfg = recommended.cfg;
+  if (!parser.isSet(sampler) && !recommended.sampler.empty()) request->sampler = recommended.sampler;
+}
+
 EngineModelSpec RequestOptions::engineSpec(const QCommandLineParser& parser, const ModelSource& source) const {
   EngineModelSpec spec;
   spec.model = source.model;

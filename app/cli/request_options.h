@@ -22,11 +22,12 @@ struct RequestOptions {
                             QStringLiteral("PX")};
   QCommandLineOption steps{QStringLiteral("steps"), QStringLiteral("Sampling steps."), QStringLiteral("N"),
                            QStringLiteral("20")};
-  QCommandLineOption cfg{QStringLiteral("cfg"), QStringLiteral("Classifier-free guidance scale."), QStringLiteral("S"),
-                         QStringLiteral("7")};
+  QCommandLineOption cfg{QStringLiteral("cfg"),
+                         QStringLiteral("Classifier-free guidance scale (default: the model's recommendation, else 7)."),
+                         QStringLiteral("S"), QStringLiteral("7")};
   QCommandLineOption sampler{QStringLiteral("sampler"),
                              QStringLiteral("euler|euler_a|heun|dpm2|dpm2_a|dpmpp_2m|dpmpp_2m_sde|dpmpp_sde|lms|ddim|"
-                                            "ddpm."),
+                                            "ddpm (default: the model's recommendation, else euler_a)."),
                              QStringLiteral("NAME"), QStringLiteral("euler_a")};
   QCommandLineOption schedule{QStringLiteral("schedule"), QStringLiteral("default|karras|exponential|uniform."),
                               QStringLiteral("NAME"), QStringLiteral("default")};
@@ -80,6 +81,9 @@ struct RequestOptions {
   // Width and height: given, else the init image's (rounded down to a multiple of 8), else the
   // model's native size. Returns kOk or kUsage after printing.
   int readSize(const QCommandLineParser& parser, GenerationRequest* request, int nativeSize) const;
+  // CFG and sampler not given: the model's recommendation, where it makes one.
+  void applyModelSampling(const QCommandLineParser& parser, GenerationRequest* request,
+                          const SamplingDefaults& recommended) const;
   bool sizeGiven(const QCommandLineParser& parser) const { return parser.isSet(width) || parser.isSet(height); }
   // The engine spec: the model from ModelOptions plus --device and --precision.
   EngineModelSpec engineSpec(const QCommandLineParser& parser, const ModelSource& source) const;

@@ -18,6 +18,7 @@
 #include "io/diffusers_keys.h"
 #include "io/model_detect.h"
 #include "io/tensor_io.h"
+#include "pipeline/engine.h"
 #include "pipeline/model_tools.h"
 #include "pipeline/save_diffusers.h"
 #include "pipeline/sd_model.h"
@@ -440,4 +441,27 @@ TEST_F(DiffusersErrors, TokenizerIsCopied) {
   EXPECT_EQ(f->find("conv_in.weight")->dtype, stipple::DType::F16);
   expect_error([&] { stipple::save_diffusers(*golden("tiny-sd2").model, tmp_ / "x", torch::kFloat, tmp_ / "none"); },
                {"vocab.json"});
+}
+
+// A model's recommended sampling ("_stipple_defaults" in model_index.json): taken when usable,
+// ignored (never an error) when absent, malformed or out of range.
+TEST(Diffusers, SamplingDefaultsAreReadWhenUsableAndIgnoredOtherwise) {
+  const fs::path dir = fs::temp_directory_path() / ("stipple-sampling-defaults-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const std::string& text) { std::ofstream(dir / "model_index.json") << text; };
+  write(R"({"_class_name": "StableDiffusionPipeline", "_stipple_defaults": {"guidance_scale": 3.0, "sampler": "dpmpp_2m"}})");
+  auto d = stipple::read_sampling_defaults(dir);
+  EXPECT_EQ(d.cfg, 3.0);
+  EXPECT_EQ(d.sampler, "dpmpp_2m");
+  write(R"({"_stipple_defaults": {"guidance_scale": 1000, "sampler": "rm -rf"}})");
+  d = stipple::read_sampling_defaults(dir);
+  EXPECT_EQ(d.cfg, 0.0);
+  EXPECT_TRUE(d.sampler.empty());
+  write(R"({"_stipple_defaults": "dpmpp_2m"})");
+  EXPECT_EQ(stipple::read_sampling_defaults(dir).cfg, 0.0);
+  write("{ not json");
+  EXPECT_EQ(stipple::read_sampling_defaults(dir).cfg, 0.0);
+  EXPECT_EQ(stipple::read_sampling_defaults(dir / "missing").cfg, 0.0);
+  EXPECT_EQ(stipple::read_sampling_defaults(dir / "model_index.json").cfg, 0.0);  // a file, not a folder
+  fs::remove_all(dir);
 }

@@ -1,13 +1,17 @@
 #include "pipeline/engine.h"
 
 #include <cstdlib>
+#include <fstream>
 #include <stdexcept>
+
+#include <nlohmann/json.hpp>
 
 #include "io/sha256.h"
 #include "io/tensor_io.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/out_of_memory.h"
 #include "pipeline/prompt.h"
+#include "sampling/samplers.h"
 #include "runtime.h"
 #include "text/tokenizer_files.h"
 
@@ -20,6 +24,7 @@ struct Engine::Impl {
   std::shared_ptr<StableDiffusionModel> model;
   fs::path path;
   std::string notice;
+  SamplingDefaults sampling;
 };
 
 namespace {
@@ -78,6 +83,26 @@ std::string default_model_missing_message() {
          "); pass --model PATH with a Stable Diffusion .safetensors file or diffusers folder";
 }
 
+SamplingDefaults read_sampling_defaults(const fs::path& model) {
+  SamplingDefaults d;
+  std::error_code ec;
+  if (!fs::is_regular_file(model / "model_index.json", ec)) return d;
+  std::ifstream in(model / "model_index.json");
+  const auto index = nlohmann::json::parse(in, nullptr, false);
+  if (!index.is_object() || !index.contains("_stipple_defaults") || !index["_stipple_defaults"].is_object()) return d;
+  const auto& j = index["_stipple_defaults"];
+  if (j.contains("guidance_scale") && j["guidance_scale"].is_number()) {
+    const double cfg = j["guidance_scale"].get<double>();
+    if (cfg >= 1.0 && cfg <= 30.0) d.cfg = cfg;
+  }
+  if (j.contains("sampler") && j["sampler"].is_string()) {
+    const std::string name = j["sampler"].get<std::string>();
+    for (const auto& spec : sampler_specs())
+      if (spec.name == name) d.sampler = name;
+  }
+  return d;
+}
+
 Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Engine::~Engine() = default;
 
@@ -118,6 +143,7 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
   identity.name = fs::is_directory(path, ec) ? path.filename().string() : path.stem().string();
   if (identity.name.empty()) identity.name = path.parent_path().filename().string();
   identity.hash = model_hash(path);
+  impl->sampling = read_sampling_defaults(path);
   impl->pipeline = std::make_unique<Pipeline>(impl->model, tokenizer, identity);
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
@@ -163,6 +189,8 @@ int Engine::default_size() const {
   if (c.native_resolution > 0) return c.native_resolution;
   return (c.family == Family::SD2 && c.prediction == Prediction::V) ? 768 : 512;
 }
+
+const SamplingDefaults& Engine::sampling_defaults() const { return impl_->sampling; }
 
 std::vector<int> Engine::token_counts(const std::string& prompt) const {
   std::vector<int> counts;

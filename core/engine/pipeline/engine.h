@@ -30,6 +30,15 @@ struct GenerationDebug {
   std::optional<std::filesystem::path> save_latent;  // writes tensor "latent": final sampler output
 };
 
+// The sampling settings a model's makers recommend. Stipple's own models write them into
+// model_index.json as "_stipple_defaults": {"guidance_scale": 3.0, "sampler": "dpmpp_2m"}
+// (diffusers skips keys that start with "_"). Unset where the model says nothing usable.
+struct SamplingDefaults {
+  double cfg = 0;       // 0: none
+  std::string sampler;  // empty: none
+};
+SamplingDefaults read_sampling_defaults(const std::filesystem::path& model);  // never throws
+
 class Engine {
  public:
   // Loads the model (strictly) and its tokenizer; throws with a message naming the problem.
@@ -50,6 +59,7 @@ class Engine {
   const std::string& load_notice() const;
   std::string precision_name() const;   // "fp32", "bf16", "fp16"
   int default_size() const;             // native resolution in pixels (512 for SD1, 768 for SD2-v)
+  const SamplingDefaults& sampling_defaults() const;
   // Fills `request.prompt` token counts: tokens per 75-token chunk, for the prompt panel.
   std::vector<int> token_counts(const std::string& prompt) const;
 

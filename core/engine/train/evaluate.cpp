@@ -57,10 +57,12 @@ EvalSummary evaluate_model(const EvalOptions& o) {
   s.model = engine->identity().name;
   s.mode = o.inpainting ? "inpainting" : "txt2img";
   s.prompts = o.prompts;
-  s.sampler = o.sampler;
+  // Unset: what the model recommends (model_index.json), else the application's defaults.
+  const SamplingDefaults& recommended = engine->sampling_defaults();
+  s.sampler = !o.sampler.empty() ? o.sampler : !recommended.sampler.empty() ? recommended.sampler : GenerationRequest{}.sampler;
   s.steps = o.steps;
   s.seeds = o.seeds;
-  s.cfg = o.cfg;
+  s.cfg = o.cfg > 0 ? o.cfg : recommended.cfg > 0 ? recommended.cfg : GenerationRequest{}.cfg;
   s.size = o.size > 0 ? o.size : engine->default_size();
   if (o.save_dir) fs::create_directories(*o.save_dir);
 
@@ -74,8 +76,8 @@ EvalSummary evaluate_model(const EvalOptions& o) {
       r.prompt = c.prompt;
       r.width = r.height = s.size;
       r.steps = o.steps;
-      r.cfg = o.cfg;
-      r.sampler = o.sampler;
+      r.cfg = s.cfg;
+      r.sampler = s.sampler;
       r.seed = 1000 + static_cast<uint64_t>(k) * 100003 + ci;
       r.preview = PreviewMode::Off;
       cv::Mat mask;
@@ -184,6 +186,37 @@ std::string format_summary(const EvalSummary& s) {
   out += "  per group:";
   for (const auto& [name, rate] : s.groups) out += " " + name + " " + percent(rate) + ";";
   out.back() = '\n';
+  return out;
+}
+
+std::vector<TargetCheck> quality_targets(const EvalSummary& s, bool inpainting_model) {
+  std::vector<TargetCheck> out;
+  if (s.mode == "inpainting") {
+    out.push_back({inpainting_model ? "asked object painted inside the mask (inpainting model)"
+                                    : "asked object painted inside the mask (latent blending)",
+                   s.object_in_mask.value(), inpainting_model ? 0.85 : 0.60, false});
+    out.push_back({"pixels changed outside the blurred mask", double(s.changed_outside), 0, true, false});
+    return out;
+  }
+  out.push_back({"single object: colour and shape", s.colour_shape.value(), 0.90, false});
+  out.push_back({"single object: position", s.position.value(), 0.80, false});
+  out.push_back({"two objects: both right", s.two_objects.value(), 0.60, false});
+  if (s.size <= 128 && s.steps == 20) out.push_back({"seconds per 128 px image, 20 steps", s.seconds_per_image, 2.0, true, false});
+  return out;
+}
+
+std::string format_targets(const std::vector<TargetCheck>& checks) {
+  std::string out = "| measure | target | measured | |\n|---|---|---|---|\n";
+  char line[256];
+  for (const auto& c : checks) {
+    if (c.is_rate)
+      std::snprintf(line, sizeof line, "| %s | %s %.0f%% | %.1f%% | %s |\n", c.what.c_str(), c.at_most ? "<=" : ">=",
+                    100 * c.target, 100 * c.measured, c.met() ? "met" : "not yet");
+    else
+      std::snprintf(line, sizeof line, "| %s | %s %g | %.3g | %s |\n", c.what.c_str(), c.at_most ? "<=" : ">=",
+                    c.target, c.measured, c.met() ? "met" : "not yet");
+    out += line;
+  }
   return out;
 }
 
