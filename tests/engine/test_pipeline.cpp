@@ -11,6 +11,7 @@
 #include "image/mask.h"
 #include "io/model_detect.h"
 #include "pipeline/engine.h"
+#include "pipeline/preview.h"
 #include "pipeline/out_of_memory.h"
 #include "pipeline/sd_model.h"
 #include "sampling/denoiser.h"
@@ -184,6 +185,34 @@ TEST_F(PipelineTest, PreviewsAreStreamed) {
   observer.previews = 0;
   engine_->generate(r, &observer);
   EXPECT_EQ(observer.previews, 2);
+}
+
+// SD's published latent -> RGB factors fit only SD's own VAE; a model with another VAE (the
+// reference model here, Stipple's bundled model) gets its previews decoded by that VAE, so a
+// white background does not preview as green.
+TEST_F(PipelineTest, ApproximatePreviewsUseTheFactorsOnlyForSdsVae) {
+  stipple::VaeConfig sd;
+  EXPECT_TRUE(stipple::approximate_preview_fits(sd));
+  stipple::VaeConfig small = sd;
+  small.ch = 32;
+  EXPECT_FALSE(stipple::approximate_preview_fits(small));
+  small = sd;
+  small.scale_factor = 0.56;
+  EXPECT_FALSE(stipple::approximate_preview_fits(small));
+  ASSERT_FALSE(stipple::approximate_preview_fits(engine_->config().vae));
+
+  struct Last : stipple::GenerationObserver {
+    cv::Mat rgb;
+    void on_preview(const cv::Mat& image, int, int) override { rgb = image.clone(); }
+  };
+  auto r = request();
+  r.preview = stipple::PreviewMode::Approximate;
+  Last approximate, full;
+  engine_->generate(r, &approximate);
+  r.preview = stipple::PreviewMode::Full;
+  engine_->generate(r, &full);
+  ASSERT_FALSE(approximate.rgb.empty());
+  EXPECT_EQ(cv::norm(approximate.rgb, full.rgb, cv::NORM_INF), 0.0);
 }
 
 TEST_F(PipelineTest, InvalidRequestsNameTheField) {

@@ -224,7 +224,7 @@ GenerationResult Pipeline::run(const GenerationRequest& r, GenerationObserver* o
         if (r.preview == PreviewMode::Off || info.step % r.preview_every != 0) return;
         for (int i = 0; i < n; ++i) {
           cv::Mat preview;
-          if (r.preview == PreviewMode::Full)
+          if (r.preview == PreviewMode::Full || !approximate_preview_fits(m.config.vae))
             preview = tensor_to_image(m.vae->decode(info.denoised.narrow(0, i, 1) / scale));
           else
             preview = approximate_preview(info.denoised[i], r.width, r.height);

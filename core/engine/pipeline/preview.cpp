@@ -1,5 +1,7 @@
 #include "pipeline/preview.h"
 
+#include <cmath>
+
 #include <opencv2/imgproc.hpp>
 
 #include "image/convert.h"
@@ -19,6 +21,11 @@ cv::Mat approximate_preview(const torch::Tensor& latent, int out_w, int out_h) {
   cv::Mat out;
   cv::resize(small, out, {out_w, out_h}, 0, 0, cv::INTER_LINEAR);
   return out;
+}
+
+bool approximate_preview_fits(const VaeConfig& vae) {
+  return vae.ch == 128 && vae.ch_mult == std::vector<int>{1, 2, 4, 4} && vae.z_channels == 4 &&
+         std::abs(vae.scale_factor - 0.18215) < 1e-4;
 }
 
 }  // namespace stipple
