@@ -5,6 +5,7 @@
 #include "canvasview.h"
 #include "document/canvasdocument.h"
 #include "document/historystore.h"
+#include "generationsettings.h"
 #include "jobs/imageconvert.h"
 #include "jobs/jobqueue.h"
 #include "jobs/previewregion.h"
@@ -35,8 +36,10 @@ GenerationController::GenerationController(jobs::JobQueue* queue, CanvasDocument
   for (auto signal : {&jobs::JobQueue::jobQueued, &jobs::JobQueue::jobStarted, &jobs::JobQueue::jobRemoved})
     connect(m_queue, signal, this, &GenerationController::updateBusy);
   connect(m_queue, &jobs::JobQueue::jobStarted, this, &GenerationController::announce);
-  connect(m_queue, &jobs::JobQueue::modelLoaded, this, [this](const QString& name) {
+  connect(m_queue, &jobs::JobQueue::modelLoaded, this,
+          [this](const QString& name, const QString& path, const jobs::ModelDefaults& defaults) {
     Q_EMIT statusMessage(tr("Model %1 loaded").arg(name));
+    if (path == m_panel->modelPath()) m_panel->settings()->adoptModelDefaults(path, defaults);
     m_panel->refreshTokenCounts();
   });
   connect(m_queue, &jobs::JobQueue::tokenCounts, m_panel, &PromptPanel::setTokenCounts);

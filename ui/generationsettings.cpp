@@ -126,7 +126,21 @@ GenerationSettings::GenerationSettings(QWidget* parent) : QWidget(parent) {
     connect(box, &QDoubleSpinBox::valueChanged, this, &GenerationSettings::changed);
   connect(m_seed, &SeedField::changed, this, &GenerationSettings::changed);
   connect(m_inpaintArea, &QComboBox::currentIndexChanged, this, &GenerationSettings::updateVisibility);
+  // What the user sets, by hand or otherwise, wins over a model's defaults.
+  for (QSpinBox* box : {m_width, m_height})
+    connect(box, &QSpinBox::valueChanged, this, [this] { m_touched.size = m_touched.size || !m_adopting; });
+  connect(m_cfg, &QDoubleSpinBox::valueChanged, this, [this] {
+    if (m_adopting) return;
+    m_touched.cfg = true;
+    m_cfgFromModel = false;
+  });
+  connect(m_sampler, &QComboBox::currentIndexChanged, this, [this] {
+    if (m_adopting) return;
+    m_touched.sampler = true;
+    m_samplerFromModel = false;
+  });
   loadSettings();
+  m_touched = {};  // the saved settings are not choices made for the model about to load
   updateVisibility();
 }
 
@@ -320,6 +334,37 @@ void GenerationSettings::applyInfotext(const jobs::Infotext& info) {
   if (ok) m_padding->setValue(padding);
 }
 
+void GenerationSettings::adoptModelDefaults(const QString& modelPath, const jobs::ModelDefaults& defaults) {
+  if (modelPath.isEmpty() || modelPath == m_defaultsModel) return;
+  m_defaultsModel = modelPath;
+  m_adopting = true;
+  if (!m_touched.size && defaults.size >= m_width->minimum() && defaults.size <= m_width->maximum()) {
+    m_width->setValue(defaults.size);
+    m_height->setValue(defaults.size);
+  }
+  if (!m_touched.cfg) {
+    if (defaults.cfg > 0) {
+      m_cfg->setValue(defaults.cfg);
+      m_cfgFromModel = true;
+    } else if (m_cfgFromModel) {
+      m_cfg->setValue(stipple::GenerationRequest{}.cfg);
+      m_cfgFromModel = false;
+    }
+  }
+  if (!m_touched.sampler) {
+    const int recommended = defaults.sampler.isEmpty() ? -1 : m_sampler->findData(defaults.sampler);
+    if (recommended >= 0) {
+      m_sampler->setCurrentIndex(recommended);
+      m_samplerFromModel = true;
+    } else if (m_samplerFromModel) {
+      m_sampler->setCurrentIndex(m_sampler->findData(QString::fromStdString(stipple::GenerationRequest{}.sampler)));
+      m_samplerFromModel = false;
+    }
+  }
+  m_adopting = false;
+  Q_EMIT changed();
+}
+
 QVariantMap GenerationSettings::state() const {
   return {{QStringLiteral("sampler"), m_sampler->currentData()},
           {QStringLiteral("schedule"), m_schedule->currentData()},
@@ -329,6 +374,9 @@ QVariantMap GenerationSettings::state() const {
           {QStringLiteral("batchCount"), m_batch->value()},
           {QStringLiteral("width"), m_width->value()},
           {QStringLiteral("height"), m_height->value()},
+          {QStringLiteral("defaultsModel"), m_defaultsModel},
+          {QStringLiteral("cfgFromModel"), m_cfgFromModel},
+          {QStringLiteral("samplerFromModel"), m_samplerFromModel},
           {QStringLiteral("strength"), m_strength->value()},
           {QStringLiteral("maskBlur"), m_maskBlur->value()},
           {QStringLiteral("inpaintArea"), m_inpaintArea->currentData()},
@@ -351,6 +399,9 @@ void GenerationSettings::setState(const QVariantMap& s) {
   m_batch->setValue(s.value(QStringLiteral("batchCount"), 1).toInt());
   m_width->setValue(s.value(QStringLiteral("width"), 512).toInt());
   m_height->setValue(s.value(QStringLiteral("height"), 512).toInt());
+  m_defaultsModel = s.value(QStringLiteral("defaultsModel")).toString();
+  m_cfgFromModel = s.value(QStringLiteral("cfgFromModel")).toBool();
+  m_samplerFromModel = s.value(QStringLiteral("samplerFromModel")).toBool();
   m_strength->setValue(s.value(QStringLiteral("strength"), 0.75).toDouble());
   m_maskBlur->setValue(s.value(QStringLiteral("maskBlur"), 4).toInt());
   selectData(m_inpaintArea, s.value(QStringLiteral("inpaintArea"), 0));

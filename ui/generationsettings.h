@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include "generationmode.h"
+#include "jobs/modeldefaults.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -48,6 +49,13 @@ class GenerationSettings : public QWidget {
   QWidget* widgetForField(const QString& field) const;
 
   void applyInfotext(const stipple::jobs::Infotext& info);
+  // The first time a model is used, the size becomes the one it was trained at (128 for the
+  // bundled model, 512 for SD 1.x, 768 for SD 2.x-v) and CFG and sampler the ones it recommends
+  // (a model that recommends none gets back the defaults, 7 and Euler a, in place of another
+  // model's recommendation). A field set since the model was chosen keeps its value, and
+  // settings chosen with a model stay with it, across restarts too.
+  void adoptModelDefaults(const QString& modelPath, const stipple::jobs::ModelDefaults& defaults);
+  void modelChosen() { m_touched = {}; }
   // Every setting by name (the keys of the "generation" settings group).
   QVariantMap state() const;
   void setState(const QVariantMap& state);
@@ -77,6 +85,14 @@ class GenerationSettings : public QWidget {
 
   GenerationMode m_mode = GenerationMode::Generate;
   QSize m_canvasSize;
+  // Fields set (by hand, preset, infotext) since the model was chosen.
+  struct Touched {
+    bool size = false, cfg = false, sampler = false;
+  };
+  QString m_defaultsModel;  // the model whose defaults the fields last took
+  Touched m_touched;
+  bool m_adopting = false;
+  bool m_cfgFromModel = false, m_samplerFromModel = false;  // a model's recommendation, untouched since
   QFormLayout* m_form = nullptr;
   QComboBox* m_sampler = nullptr;
   QComboBox* m_schedule = nullptr;

@@ -34,6 +34,18 @@ QStringList modelsIn(const QString& folder) {
   }
   return found;
 }
+
+// The bundled models: stipple-shapes (the default) and, beside it, its inpainting variant.
+QStringList bundledModels() {
+  QStringList paths;
+  if (const auto base = stipple::default_model_path()) {
+    paths << QString::fromStdString(base->string());
+    const QString inpainting =
+        QString::fromStdString((base->parent_path() / (base->filename().string() + "-inpainting")).string());
+    if (QFileInfo::exists(inpainting + QStringLiteral("/model_index.json"))) paths << inpainting;
+  }
+  return paths;
+}
 }  // namespace
 
 ModelChooser::ModelChooser(QWidget* parent) : QWidget(parent) {
@@ -53,10 +65,10 @@ ModelChooser::ModelChooser(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_combo, 1);
   layout->addWidget(m_add);
 
-  if (const auto bundled = stipple::default_model_path()) {
-    const QString path = QString::fromStdString(bundled->string());
+  const QStringList bundled = bundledModels();
+  for (const QString& path : bundled) {
     m_combo->addItem(tr("%1 (bundled)").arg(displayName(path)), path);
-    m_combo->setItemData(0, path, Qt::ToolTipRole);
+    m_combo->setItemData(m_combo->count() - 1, QDir::toNativeSeparators(path), Qt::ToolTipRole);
   }
   QSettings settings;
   for (const QString& path : settings.value(kKnownKey).toStringList()) {
@@ -65,7 +77,7 @@ ModelChooser::ModelChooser(QWidget* parent) : QWidget(parent) {
     m_combo->setItemData(m_combo->count() - 1, QDir::toNativeSeparators(path), Qt::ToolTipRole);
   }
   const int current = indexOf(settings.value(kCurrentKey).toString());
-  m_combo->setCurrentIndex(current >= 0 ? current : (stipple::default_model_path() ? 0 : -1));
+  m_combo->setCurrentIndex(current >= 0 ? current : (bundled.isEmpty() ? -1 : 0));
 
   connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
     QSettings().setValue(kCurrentKey, currentPath());
@@ -160,11 +172,11 @@ void ModelChooser::setScannedFolders(const QStringList& folders) {
 
 void ModelChooser::remember() const {
   QStringList paths;
-  const auto bundled = stipple::default_model_path();
+  const QStringList bundled = bundledModels();  // listed again at each start
   for (int i = 0; i < m_combo->count(); ++i) {
     const QString path = m_combo->itemData(i).toString();
     if (m_combo->itemData(i, kScannedRole).toBool()) continue;  // found again at each start
-    if (!bundled || path != QString::fromStdString(bundled->string())) paths << path;
+    if (!bundled.contains(path)) paths << path;
   }
   while (paths.size() > kMaxKnown) paths.removeFirst();
   QSettings().setValue(kKnownKey, paths);

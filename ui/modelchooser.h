@@ -1,6 +1,7 @@
 #pragma once
 // The model list: every .safetensors file or diffusers folder the user has added, remembered
-// in QSettings, plus the bundled model when it is installed. No model until one is chosen.
+// in QSettings, plus the bundled models (stipple-shapes, chosen on a first start, and its
+// inpainting variant) when they are installed.
 #include <QStringList>
 #include <QWidget>
 

@@ -148,6 +148,7 @@ PromptPanel::PromptPanel(QWidget* parent) : QWidget(parent) {
   connect(m_models, &ModelChooser::addRequested, this, &PromptPanel::loadModelRequested);
   connect(m_models, &ModelChooser::modelChanged, this, [this](const QString& path) {
     clearError();
+    m_settings->modelChosen();
     Q_EMIT modelChanged(path);
   });
   connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) {

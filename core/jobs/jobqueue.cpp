@@ -106,8 +106,13 @@ JobResult runJob(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewSin
     if (ensureEngine(state, job.model)) {
       const QString name = QString::fromStdString(state.engine->identity().name);
       const QString path = QString::fromStdString(state.engine->model_path().string());
+      ModelDefaults defaults;
+      defaults.size = state.engine->default_size();
+      defaults.cfg = state.engine->sampling_defaults().cfg;
+      defaults.sampler = QString::fromStdString(state.engine->sampling_defaults().sampler);
       QMetaObject::invokeMethod(
-          queue, [queue, name, path] { Q_EMIT queue->modelLoaded(name, path); }, Qt::QueuedConnection);
+          queue, [queue, name, path, defaults] { Q_EMIT queue->modelLoaded(name, path, defaults); },
+          Qt::QueuedConnection);
       if (const QString notice = QString::fromStdString(state.engine->load_notice()); !notice.isEmpty())
         QMetaObject::invokeMethod(
             queue, [queue, notice] { Q_EMIT queue->engineNotice(notice); }, Qt::QueuedConnection);

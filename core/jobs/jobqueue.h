@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "jobs/jobresult.h"
+#include "jobs/modeldefaults.h"
 #include "jobs/previewsink.h"
 #include "pipeline/batch_export.h"
 #include "pipeline/engine.h"
@@ -93,7 +94,7 @@ class JobQueue : public QObject {
   void progress(quint64 id, int step, int totalSteps, double secondsPerStep, double etaSeconds);
   void previewReady(const stipple::jobs::Preview& preview);
   void jobFinished(const stipple::jobs::JobResult& result);
-  void modelLoaded(const QString& name, const QString& path);
+  void modelLoaded(const QString& name, const QString& path, const stipple::jobs::ModelDefaults& defaults);
   // What the engine says once after a load that did not go as asked (a model too large for the
   // GPU runs on the CPU).
   void engineNotice(const QString& text);

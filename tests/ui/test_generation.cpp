@@ -33,6 +33,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "modelchooser.h"
+#include "pipeline/engine.h"
 #include "promptedit.h"
 #include "promptpanel.h"
 #include "seedfield.h"
@@ -250,6 +251,23 @@ class TestGeneration : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(w.document()->undoStack()->count() == 1, 60000);
     QCOMPARE(w.historyStore()->entries().size(), 1);
     QVERIFY(w.messageBar()->text().isEmpty());  // a success clears the old error
+  }
+
+  void firstStartListsTheBundledModelsAndTakesTheirSize() {
+    const auto bundled = stipple::default_model_path();
+    if (!bundled) QSKIP("the bundled model is not in models/");
+    MainWindow w;  // fresh settings: the bundled model is chosen and loads
+    QCOMPARE(w.promptPanel()->modelPath(), QString::fromStdString(bundled->string()));
+    const QStringList listed = w.promptPanel()->modelChooser()->models();
+    QCOMPARE(listed.mid(0, 2), (QStringList{QString::fromStdString(bundled->string()),
+                                            QString::fromStdString(bundled->string() + "-inpainting")}));
+    GenerationSettings* s = w.promptPanel()->settings();
+    QTRY_COMPARE_WITH_TIMEOUT(s->outputSize(), QSize(128, 128), 60000);
+    // and the sampling its model_index.json recommends
+    const auto recommended = stipple::read_sampling_defaults(*bundled);
+    QVERIFY(recommended.cfg > 0);
+    QCOMPARE(s->cfgBox()->value(), recommended.cfg);
+    QCOMPARE(s->samplerBox()->currentData().toString(), QString::fromStdString(recommended.sampler));
   }
 
   void etaFormatting() {

@@ -4,6 +4,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QtTest>
@@ -31,6 +32,8 @@ class TestPromptPanel : public QObject {
   void explainsProblemsBeforeQueueing() {
     PromptPanel panel;
     panel.show();
+    // No model chosen (the bundled one, chosen on a first start, is not installed everywhere).
+    panel.modelChooser()->comboBox()->setCurrentIndex(-1);
     QVERIFY(!panel.validate(false));
     QVERIFY2(panel.errorText().contains(QStringLiteral("model")), qPrintable(panel.errorText()));
 
@@ -163,6 +166,54 @@ class TestPromptPanel : public QObject {
     QCOMPARE(edit.counterText(), QStringLiteral("80/150"));
     edit.setPlainText(QStringLiteral("changed"));  // exact counts belong to the old text
     QVERIFY(edit.counterText().startsWith(QLatin1Char('~')));
+  }
+
+  void settingsFollowEachNewModelUntilChosen() {
+    using stipple::jobs::ModelDefaults;
+    const QString bundled = QStringLiteral("/models/stipple-shapes");
+    const QString sd15 = QStringLiteral("/models/sd15.safetensors");
+    const QString sd21 = QStringLiteral("/models/sd21-v.safetensors");
+    auto sampler = [](GenerationSettings* s) { return s->samplerBox()->currentData().toString(); };
+    {
+      PromptPanel panel;
+      GenerationSettings* s = panel.settings();
+      QSignalSpy changed(s, &GenerationSettings::changed);
+      // First start: the bundled model's size and recommended sampling.
+      s->adoptModelDefaults(bundled, ModelDefaults{128, 3.0, QStringLiteral("dpmpp_2m")});
+      QCOMPARE(s->outputSize(), QSize(128, 128));
+      QCOMPARE(s->cfgBox()->value(), 3.0);
+      QCOMPARE(sampler(s), QStringLiteral("dpmpp_2m"));
+      QVERIFY(!changed.isEmpty());
+      s->widthBox()->setValue(256);  // chosen by hand: a reload of the same model keeps it
+      s->adoptModelDefaults(bundled, ModelDefaults{128, 3.0, QStringLiteral("dpmpp_2m")});
+      QCOMPARE(s->outputSize(), QSize(256, 128));
+      // A model that recommends nothing: its size, and the defaults back in place of the
+      // bundled model's recommendation.
+      panel.modelChooser()->addModel(sd15);
+      s->adoptModelDefaults(sd15, ModelDefaults{512, 0, {}});
+      QCOMPARE(s->outputSize(), QSize(512, 512));
+      QCOMPARE(s->cfgBox()->value(), 7.0);
+      QCOMPARE(sampler(s), QStringLiteral("euler_a"));
+      // Set before the next model finished loading: those fields stay.
+      panel.modelChooser()->addModel(sd21);
+      s->heightBox()->setValue(640);
+      s->cfgBox()->setValue(5.5);
+      s->adoptModelDefaults(sd21, ModelDefaults{768, 9.0, QStringLiteral("ddim")});
+      QCOMPARE(s->outputSize(), QSize(512, 640));
+      QCOMPARE(s->cfgBox()->value(), 5.5);
+      QCOMPARE(sampler(s), QStringLiteral("ddim"));  // not set by hand: the recommendation
+    }
+    PromptPanel again;  // after a restart the settings chosen with the model stay
+    GenerationSettings* s = again.settings();
+    s->adoptModelDefaults(sd21, ModelDefaults{768, 9.0, QStringLiteral("ddim")});
+    QCOMPARE(s->outputSize(), QSize(512, 640));
+    QCOMPARE(s->cfgBox()->value(), 5.5);
+    // A new model without recommendations: the sampler was another model's, so the default
+    // comes back; the CFG was the user's, so it stays.
+    s->adoptModelDefaults(QStringLiteral("/models/small"), ModelDefaults{64, 0, {}});
+    QCOMPARE(s->outputSize(), QSize(64, 64));
+    QCOMPARE(s->cfgBox()->value(), 5.5);
+    QCOMPARE(sampler(s), QStringLiteral("euler_a"));
   }
 
   void modeFollowsTheCanvas() {
