@@ -23,6 +23,7 @@
 #include "train/inpaint_masks.h"
 #include "train/judge.h"
 #include "train/loss_log.h"
+#include "train/model_card.h"
 #include "train/shapes_dataset.h"
 #include "train/tokenizer_builder.h"
 #include "train/trainer.h"
@@ -203,6 +204,51 @@ TEST(LossLog, ResumeDropsRepeatedRowsAndPlots) {
   plot_losses(rows, dir / "loss.png", "test");
   EXPECT_GT(fs::file_size(dir / "loss.png"), 1000u);
   fs::remove_all(dir);
+}
+
+TEST(ModelCard, SaysWhichQualityTargetsAreMetAndWhichNotYet) {
+  ModelCardInfo card;
+  card.folder = "/models/stipple-shapes";
+  card.name = "stipple-shapes";
+  card.recipe = make_recipe("full");
+  EvalSummary txt;
+  txt.model = card.name;
+  txt.mode = "txt2img";
+  txt.size = 128;
+  txt.steps = 20;
+  txt.seconds_per_image = 0.5;
+  for (int i = 0; i < 10; ++i) {
+    txt.colour_shape.add(i < 7);  // 70%: short of 90%
+    txt.position.add(i < 9);      // 90%: above 80%
+    txt.two_objects.add(i < 6);   // 60%: exactly the target
+  }
+  const auto checks = quality_targets(txt, false);
+  ASSERT_EQ(checks.size(), 4u);
+  EXPECT_FALSE(checks[0].met());
+  EXPECT_TRUE(checks[1].met());
+  EXPECT_TRUE(checks[2].met());
+  EXPECT_TRUE(checks[3].met());  // 0.5 s per image, under 2 s
+  card.evals = {txt};
+  std::string text = model_card(card);
+  EXPECT_NE(text.find("| single object: colour and shape | >= 90% | 70.0% | not yet |"), std::string::npos) << text;
+  EXPECT_NE(text.find("| single object: position | >= 80% | 90.0% | met |"), std::string::npos) << text;
+  EXPECT_NE(text.find("still being worked on"), std::string::npos);
+
+  EvalSummary inpaint;
+  inpaint.mode = "inpainting";
+  for (int i = 0; i < 20; ++i) inpaint.object_in_mask.add(i < 14);  // 70%
+  EXPECT_TRUE(quality_targets(inpaint, false)[0].met());   // latent blending: 60%
+  EXPECT_FALSE(quality_targets(inpaint, true)[0].met());   // the inpainting model: 85%
+  inpaint.changed_outside = 3;
+  EXPECT_FALSE(quality_targets(inpaint, true)[1].met());   // any changed pixel outside the mask
+  for (int i = 0; i < 10; ++i) txt.colour_shape.add(true);  // 85%... still short
+  card.evals = {txt};
+  EXPECT_NE(model_card(card).find("not yet"), std::string::npos);
+  txt.colour_shape = Rate{19, 20};
+  card.evals = {txt};
+  text = model_card(card);
+  EXPECT_EQ(text.find("not yet"), std::string::npos) << text;
+  EXPECT_NE(text.find("(all met)"), std::string::npos);
 }
 
 class TrainSmoke : public ::testing::Test {

@@ -1,7 +1,11 @@
 // Export: the finished VAE and the EMA weights of the UNet and text encoder, as a diffusers
 // folder with fp16 weights (save_diffusers), the tokenizer, the loss curves and the model card.
 #include <ctime>
+#include <fstream>
 
+#include <nlohmann/json.hpp>
+
+#include "io/atomic_file.h"
 #include "pipeline/save_diffusers.h"
 #include "pipeline/sd_model.h"
 #include "runtime.h"
@@ -92,6 +96,12 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
   const fs::path dir = models / info.name, partial = models / (info.name + ".partial");
   fs::remove_all(partial);
   save_diffusers(*model, partial, torch::kHalf, ctx.tokenizer_dir);
+  {
+    std::ifstream in(partial / "model_index.json");
+    auto index = nlohmann::json::parse(in);
+    index["_stipple_defaults"] = {{"guidance_scale", ctx.recipe.sampling_cfg}, {"sampler", ctx.recipe.sampling_sampler}};
+    write_file_atomic(partial / "model_index.json", index.dump(2) + "\n");
+  }
   for (const std::string& s : {std::string("vae"), std::string("unet"), stage}) {
     const std::string png = "loss-" + s + ".png";
     if (fs::exists(ctx.out / png) && !fs::exists(partial / png)) {

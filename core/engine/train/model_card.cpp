@@ -1,5 +1,6 @@
 #include "train/model_card.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -133,6 +134,10 @@ std::string model_card(const ModelCardInfo& c) {
   for (const auto& img : c.loss_images) o << "![" << img << "](" << img << ")\n";
   if (!c.loss_images.empty()) o << "\n";
 
+  o << "## Sampling\n\nRecommended: " << c.recipe.sampling_sampler << " at guidance (CFG) " << c.recipe.sampling_cfg
+    << ", 20 steps, " << c.recipe.image_size << " x " << c.recipe.image_size
+    << " px. model_index.json says so (`_stipple_defaults`), and Stipple takes these settings the first time the "
+       "model is used: higher guidance makes this small model's shapes and colours worse, not better.\n\n";
   o << "## Evaluation\n\n";
   if (c.evals.empty()) {
     o << "Not evaluated yet: run `stipple-cli eval-model --model " << c.folder.filename().string()
@@ -144,10 +149,28 @@ std::string model_card(const ModelCardInfo& c) {
          "`stipple-cli eval-model`.\n\n```\n";
     for (const auto& e : c.evals) o << format_summary(e);
     o << "```\n\n";
+    std::vector<TargetCheck> checks;
+    for (const auto& e : c.evals)
+      for (auto& t : quality_targets(e, c.inpainting)) checks.push_back(std::move(t));
+    const bool all_met = std::all_of(checks.begin(), checks.end(), [](const TargetCheck& t) { return t.met(); });
+    o << "Against the targets Stipple's bundled models are trained to reach"
+      << (all_met ? " (all met):\n\n" : " (those marked \"not yet\" are still being worked on: a later release "
+                                           "trains longer or wider):\n\n")
+      << format_targets(checks) << "\n";
   }
   o << "## Limitations\n\nOnly the shapes domain: other prompts give shapes-like pictures at best. Small capacity: "
        "attribute binding with two objects is weaker than with one. Outputs at other sizes than "
-    << c.recipe.image_size << " px are possible but less reliable.\n";
+    << c.recipe.image_size << " px are possible but less reliable.";
+  if (c.vae_recon_judge >= 0 && c.vae_recon_judge < 0.9) {
+    char vae[400];
+    std::snprintf(vae, sizeof vae,
+                  " Shapes are the weak point, and the VAE is why: the judge reads only %.0f%% of its own round "
+                  "trips right (small shapes come back blurred), which caps what the UNet can draw; a wider or "
+                  "longer-trained VAE (and the UNet retrained on its latents) is the way up.",
+                  100 * c.vae_recon_judge);
+    o << vae;
+  }
+  o << "\n";
   return o.str();
 }
 

@@ -61,6 +61,10 @@ struct TrainRecipe {
   double offset_noise = 0.1;
   double min_snr_gamma = 5.0;
   int latent_pool = 60000;  // images encoded once for the UNet stages (re-captioned every draw)
+  // Sampling the exported models recommend (model_index.json "_stipple_defaults"), chosen by
+  // evaluating the finished model: low guidance suits a model this small.
+  double sampling_cfg = 3.0;
+  std::string sampling_sampler = "dpmpp_2m";
 };
 
 TrainRecipe make_recipe(const std::string& preset, int image_size = 128);
