@@ -11,15 +11,7 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${STIPPLE_HEADLESS:-}" ]; 
 fi
 "$cli" --version
 out="${STIPPLE_OUT:-$PWD/stipple-output.png}"
-# The bundled default model when it is installed; until then the reference model beside the
-# source tree stands in (random weights: the picture is noise, but every stage runs).
-model=default
-if ! "$cli" info --model default >/dev/null 2>&1; then
-  model=../shared/golden/tiny-sd1.safetensors
-  size=(--width 256 --height 256)
-else
-  size=()
-fi
-"$cli" generate --model "$model" --prompt "a red circle on a white background" --steps 20 \
-  --sampler euler_a --seed 1 "${size[@]}" --out "$out" >/dev/null
+# The bundled default model (models/stipple-shapes), at its own 128 x 128.
+"$cli" generate --model default --prompt "a red circle on a white background" --steps 20 \
+  --sampler euler_a --seed 1 --out "$out" >/dev/null
 echo "wrote $out"

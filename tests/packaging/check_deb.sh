@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package as a user gets it: the desktop entry and AppStream metadata validate; CPack
-# builds the .deb; it holds the programs, the desktop entry, the metadata, the icon and (once
-# trained) the bundled models, declares Qt, LibTorch and OpenCV among its dependencies; unpacked
+# builds the .deb; it holds the programs, the desktop entry, the metadata, the icon and the
+# bundled models, declares Qt, LibTorch and OpenCV among its dependencies; unpacked
 # into a temporary root, its stipple-cli runs and looks for the bundled model in the root's own
 # share/stipple. Usage: check_deb.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
@@ -29,9 +29,8 @@ for f in /usr/bin/stipple /usr/bin/stipple-cli \
   grep -qx "$f" "$work/files" || fail "$f is not in the package"
 done
 for m in stipple-shapes stipple-shapes-inpainting; do
-  if [ -f "$src/models/$m/model_index.json" ]; then
-    grep -qx "/usr/share/stipple/models/$m/model_index.json" "$work/files" || fail "the bundled model $m is not in the package"
-  fi
+  [ -f "$src/models/$m/model_index.json" ] || fail "models/$m is missing from the source tree"
+  grep -qx "/usr/share/stipple/models/$m/model_index.json" "$work/files" || fail "the bundled model $m is not in the package"
 done
 if grep -E '/(test_[a-z_]+|CMakeFiles)(/|$)' "$work/files"; then fail "build or test files in the package"; fi
 
@@ -46,11 +45,12 @@ dpkg-deb -x "$deb" "$work/root"
 mkdir -p "$work/home"
 run() { env -u STIPPLE_DATA_DIR HOME="$work/home" "$work/root/usr/bin/stipple-cli" "$@"; }
 run --version | grep -q "^Stipple " || fail "the installed stipple-cli does not run"
-if [ -f "$work/root/usr/share/stipple/models/stipple-shapes/model_index.json" ]; then
-  run info --model default >/dev/null || fail "the installed stipple-cli does not find its bundled model"
-else
-  msg=$(run info --model default 2>&1 || true)
-  [[ "$msg" == *"$work/root/usr/share/stipple/models/stipple-shapes"* ]] ||
-    fail "the installed stipple-cli does not look in its own share/stipple: $msg"
-fi
+# The unpacked root's own share/stipple, not the source tree (the installed binary is not in the
+# build tree): info names the folder it loaded.
+info=$(run info --model default 2>&1) || fail "the installed stipple-cli does not find its bundled model: $info"
+[[ "$info" == *"$work/root/usr/share/stipple/models/stipple-shapes"* ]] ||
+  fail "the installed stipple-cli took its bundled model from elsewhere: $info"
+run generate --model default --prompt "a red circle on a white background" --seed 1 --out "$work/red.png" >/dev/null 2>"$work/generate.log" ||
+  fail "the installed stipple-cli does not generate with its bundled model"
+[ -s "$work/red.png" ] || fail "no picture from the installed stipple-cli"
 echo "ok"
