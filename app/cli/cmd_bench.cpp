@@ -3,12 +3,13 @@
 
 #include "command.h"
 #include "pipeline/bench.h"
+#include "pipeline/engine.h"
 
 namespace stipple::cli {
 
 int runBench(const QStringList& args) {
   QCommandLineParser parser;
-  const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Checkpoint to time (default: --arch with random weights)."), QStringLiteral("PATH"));
+  const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Checkpoint or diffusers folder to time, or 'default' for the bundled model (default: --arch with random weights)."), QStringLiteral("PATH"));
   const QCommandLineOption arch(QStringLiteral("arch"), QStringLiteral("sd15, sd15-inpaint or sd21 with random weights."), QStringLiteral("ARCH"), QStringLiteral("sd15"));
   const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Width in pixels."), QStringLiteral("PX"), QStringLiteral("512"));
   const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Height in pixels."), QStringLiteral("PX"), QStringLiteral("512"));
@@ -30,7 +31,14 @@ int runBench(const QStringList& args) {
                           &code))
     return code;
   BenchOptions o;
-  if (parser.isSet(model)) o.model = parser.value(model).toStdString();
+  if (parser.isSet(model)) {
+    o.model = parser.value(model).toStdString();
+    if (*o.model == "default") {  // the bundled model, as for every other verb
+      const auto found = default_model_path();
+      if (!found) return fail(QString::fromStdString(default_model_missing_message()));
+      o.model = *found;
+    }
+  }
   o.arch = parser.value(arch).toStdString();
   bool ok = true;
   auto num = [&](const QCommandLineOption& opt) {

@@ -168,3 +168,14 @@ TEST(Cli, GenerateMakesTheOutputFolderOrRefusesFirst) {
   EXPECT_NE(r.err.find("--out: cannot create the folder /dev/null/renders"), std::string::npos) << r.err;
   EXPECT_EQ(r.err.find("loaded"), std::string::npos) << r.err;
 }
+
+// `--model default` means the bundled model for bench as for every other verb.
+TEST(Cli, BenchTimesTheBundledModel) {
+  const auto r = run_process({kCli, "bench", "--model", "default", "--width", "128", "--height", "128", "--steps", "2",
+                              "--repeat", "1", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_NE(j.at("model").get<std::string>().find("stipple-shapes"), std::string::npos) << r.out;
+  const auto missing = run_process({kCli, "bench", "--model", "/nonexistent/model.safetensors"});
+  EXPECT_NE(missing.exit_code, 0);
+}
