@@ -3,7 +3,6 @@
 
 #include "command.h"
 #include "pipeline/bench.h"
-#include "pipeline/engine.h"
 
 namespace stipple::cli {
 
@@ -33,11 +32,7 @@ int runBench(const QStringList& args) {
   BenchOptions o;
   if (parser.isSet(model)) {
     o.model = parser.value(model).toStdString();
-    if (*o.model == "default") {  // the bundled model, as for every other verb
-      const auto found = default_model_path();
-      if (!found) return fail(QString::fromStdString(default_model_missing_message()));
-      o.model = *found;
-    }
+    if (const int c = resolveModelPath(&*o.model)) return c;
   }
   o.arch = parser.value(arch).toStdString();
   bool ok = true;

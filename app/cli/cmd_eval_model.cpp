@@ -39,11 +39,7 @@ int runEvalModel(const QStringList& args) {
     return code;
   train::EvalOptions o;
   o.model = parser.value(model).toStdString();
-  if (o.model == "default") {
-    const auto found = default_model_path();
-    if (!found) return fail(QString::fromStdString(stipple::default_model_missing_message()));
-    o.model = *found;
-  }
+  if (const int c = resolveModelPath(&o.model)) return c;
   bool ok1 = true, ok2 = true, ok3 = true, ok4 = true;
   o.seeds = parser.value(seeds).toInt(&ok1);
   o.steps = parser.value(steps).toInt(&ok2);

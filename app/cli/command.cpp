@@ -72,19 +72,20 @@ void ModelOptions::addTo(QCommandLineParser& parser) const {
   parser.addOption(prediction);
 }
 
+int resolveModelPath(std::filesystem::path* model) {
+  if (*model != "default") return kOk;
+  const auto found = stipple::default_model_path();  // see its search order
+  if (!found) return fail(QString::fromStdString(stipple::default_model_missing_message()));
+  *model = *found;
+  return kOk;
+}
+
 int ModelOptions::read(const QCommandLineParser& parser, stipple::ModelSource* source, const QString& verb) const {
   if (!parser.isSet(model)) {
     return fail(QStringLiteral("%1 needs --model PATH").arg(verb), kUsage);
   }
   source->model = parser.value(model).toStdString();
-  if (source->model == "default") {
-    // The bundled model, wherever it is installed (see stipple::default_model_path()).
-    const auto found = stipple::default_model_path();
-    if (!found) {
-      return fail(QString::fromStdString(stipple::default_model_missing_message()));
-    }
-    source->model = *found;
-  }
+  if (const int c = resolveModelPath(&source->model)) return c;
   if (parser.isSet(config)) source->config = parser.value(config).toStdString();
   if (parser.isSet(tokenizer)) source->tokenizer = parser.value(tokenizer).toStdString();
   if (parser.isSet(prediction)) {

@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 // Subcommand plumbing for stipple-cli: each verb registers a name, a one-line summary and a
 // run function that receives its own arguments (argv[0] is "stipple-cli VERB").
 #include <QCommandLineParser>
@@ -37,6 +38,9 @@ QCommandLineOption addOption(QCommandLineParser& parser, const char* name, const
 void printOut(const QString& text);
 void printJson(const QJsonDocument& doc);
 int fail(const QString& message, int code = kFailed);
+// `default` (the bundled model, wherever it is installed) becomes its folder; other paths stay.
+// Returns kOk, or the exit code after saying the bundled model is not installed.
+int resolveModelPath(std::filesystem::path* model);
 
 // --model, --config, --tokenizer, --prediction: how every model-using verb names its model.
 struct ModelOptions {

@@ -95,6 +95,8 @@ GenerationResult Pipeline::run(const GenerationRequest& r, GenerationObserver* o
   const auto device = m.device;
   const auto h = r.height / factor, w = r.width / factor;
   const double scale = m.config.vae.scale_factor;
+  // SD's latent-to-RGB factors fit only SD's VAE; other VAEs decode their previews (decided once).
+  const bool approximate_fits = approximate_preview_fits(m.config.vae);
 
   // Conditioning, shared by every batch: prompt and negative padded to the same chunk count.
   const int chunks = std::max(chunk_count(r.prompt), chunk_count(r.negative_prompt));
@@ -224,7 +226,7 @@ GenerationResult Pipeline::run(const GenerationRequest& r, GenerationObserver* o
         if (r.preview == PreviewMode::Off || info.step % r.preview_every != 0) return;
         for (int i = 0; i < n; ++i) {
           cv::Mat preview;
-          if (r.preview == PreviewMode::Full || !approximate_preview_fits(m.config.vae))
+          if (r.preview == PreviewMode::Full || !approximate_fits)
             preview = tensor_to_image(m.vae->decode(info.denoised.narrow(0, i, 1) / scale));
           else
             preview = approximate_preview(info.denoised[i], r.width, r.height);
