@@ -21,7 +21,8 @@ int runBench(const QStringList& args) {
   const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Repeats of each measurement."), QStringLiteral("N"), QStringLiteral("3"));
   const QCommandLineOption noVae(QStringLiteral("no-vae"), QStringLiteral("Skip the VAE timings."));
   const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-  parser.addOptions({model, arch, width, height, steps, batch, cfg, precision, device, threads, repeat, noVae, json});
+  const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Also show where one sampling step and one VAE decode spend their time, op by op."));
+  parser.addOptions({model, arch, width, height, steps, batch, cfg, precision, device, threads, repeat, noVae, json, profile});
   int code = kOk;
   if (!parseVerbArguments(parser, args, QStringLiteral("bench"),
                           QStringLiteral("Time model load, text encoding, sampling steps (with CFG), VAE decode and "
@@ -54,6 +55,7 @@ int runBench(const QStringList& args) {
   o.precision = parser.value(precision).toStdString();
   o.device = parser.value(device).toStdString();
   o.vae = !parser.isSet(noVae);
+  o.profile = parser.isSet(profile);
   const bool asJson = parser.isSet(json);
   const auto report = run_bench(o, [&](const std::string& line) {
     if (!asJson) std::fprintf(stderr, "bench: %s\n", line.c_str());

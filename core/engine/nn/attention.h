@@ -6,7 +6,10 @@ namespace stipple::nn {
 
 // softmax(q k^T * scale + mask) v for q [B,H,Nq,D], k/v [B,H,Nk,D], mask broadcastable to
 // [B,H,Nq,Nk] (additive) or undefined. Memory-bounded: the query rows are processed in
-// chunks so the score matrix never exceeds `max_score_bytes`. Scores and softmax run in fp32.
+// chunks so the score matrix never exceeds `max_score_bytes`. In fp32, or with a mask, scores
+// and softmax run in fp32; bf16/fp16 inputs without a mask keep the scores in their dtype
+// (softmax still accumulates in fp32) and work in blocks of at most kAttentionBlockBytes.
+inline constexpr int64_t kAttentionBlockBytes = 4ll << 20;
 torch::Tensor attention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
                         double scale, const torch::Tensor& mask = {}, int64_t max_score_bytes = 256ll << 20);
 

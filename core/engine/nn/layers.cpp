@@ -10,6 +10,7 @@ GroupNorm32Impl::GroupNorm32Impl(int groups_, int channels, double eps_) : group
 }
 
 torch::Tensor GroupNorm32Impl::forward(const torch::Tensor& x) {
+  RECORD_USER_SCOPE("stipple::GroupNorm32");
   if (x.scalar_type() == torch::kFloat)
     return torch::group_norm(x, groups, weight, bias, eps);
   return torch::group_norm(x.to(torch::kFloat), groups, weight.to(torch::kFloat), bias.to(torch::kFloat), eps)
@@ -22,6 +23,7 @@ LayerNorm32Impl::LayerNorm32Impl(int dim_, double eps_) : dim(dim_), eps(eps_) {
 }
 
 torch::Tensor LayerNorm32Impl::forward(const torch::Tensor& x) {
+  RECORD_USER_SCOPE("stipple::LayerNorm32");
   if (x.scalar_type() == torch::kFloat) return torch::layer_norm(x, {dim}, weight, bias, eps);
   return torch::layer_norm(x.to(torch::kFloat), {dim}, weight.to(torch::kFloat), bias.to(torch::kFloat), eps)
       .to(x.scalar_type());

@@ -12,6 +12,7 @@
 
 #include "nn/flops.h"
 #include "pipeline/model_tools.h"
+#include "pipeline/op_profile.h"
 #include "pipeline/preview.h"
 #include "pipeline/sd_model.h"
 #include "runtime.h"
@@ -131,6 +132,14 @@ BenchReport run_bench(const BenchOptions& o, const std::function<void(const std:
   }
   r.step = stat_of(steps);
   say("step " + std::to_string(r.step.median) + " s");
+  if (o.profile) {
+    OpProfiler profiler;
+    profiler.start();
+    denoise(x, sigmas[0]);
+    if (device.is_cuda()) torch::cuda::synchronize();
+    profiler.stop();
+    r.step_profile = op_profile_text(profiler, 1);
+  }
 
   const auto flops = count_unet_flops(cfg.unet, 2 * o.batch, h, w, static_cast<int>(cond.size(1)));
   r.unet_tflop_per_step = flops.total() / 1e12;
@@ -149,6 +158,14 @@ BenchReport run_bench(const BenchOptions& o, const std::function<void(const std:
     r.vae_encode = stat_of(time_n(o.repeat, [&] { model->vae->encode(image); }));
     say("vae encode " + std::to_string(r.vae_encode.median) + " s");
     r.preview_full = r.vae_decode;  // a full preview is one VAE decode of the step's prediction
+    if (o.profile) {
+      OpProfiler profiler;
+      profiler.start();
+      model->vae->decode(z);
+      if (device.is_cuda()) torch::cuda::synchronize();
+      profiler.stop();
+      r.decode_profile = op_profile_text(profiler, 1);
+    }
   }
   r.peak_rss_bytes = peak_rss();
   return r;
@@ -178,6 +195,8 @@ std::string bench_report_text(const BenchReport& r) {
   os << "\n  UNet step: " << r.unet_tflop_per_step << " TFLOP (conv " << r.conv_tflop << ", linear " << r.linear_tflop
      << ", attention " << r.attention_tflop << "), " << r.achieved_gflops << " GFLOP/s achieved\n";
   os << "  peak RSS: " << r.peak_rss_bytes / 1e9 << " GB\n";
+  if (!r.step_profile.empty()) os << "  profile of one sampling step (CPU time on the calling thread):\n" << r.step_profile;
+  if (!r.decode_profile.empty()) os << "  profile of one VAE decode:\n" << r.decode_profile;
   return os.str();
 }
 
@@ -203,6 +222,8 @@ std::string bench_report_json(const BenchReport& r) {
                       {"flops", {{"conv", r.conv_tflop}, {"linear", r.linear_tflop}, {"attention", r.attention_tflop}}},
                       {"achieved_gflops", r.achieved_gflops},
                       {"peak_rss_bytes", r.peak_rss_bytes}};
+  if (!r.step_profile.empty()) j["step_profile"] = r.step_profile;
+  if (!r.decode_profile.empty()) j["decode_profile"] = r.decode_profile;
   return j.dump(2);
 }
 

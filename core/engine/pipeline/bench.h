@@ -21,6 +21,7 @@ struct BenchOptions {
   int threads = 0;   // 0: all available CPUs
   int repeat = 3;
   bool vae = true;   // time VAE decode/encode and the full preview
+  bool profile = false;  // after timing, one more UNet step and VAE decode op by op
 };
 
 struct BenchStat {
@@ -36,6 +37,7 @@ struct BenchReport {
   double unet_tflop_per_step = 0, conv_tflop = 0, linear_tflop = 0, attention_tflop = 0;
   double achieved_gflops = 0;  // UNet FLOPs per step / median step time
   int64_t peak_rss_bytes = 0;
+  std::string step_profile, decode_profile;  // op tables when BenchOptions::profile
 };
 
 // Runs the benchmark; `log` receives one line per phase as it finishes.
