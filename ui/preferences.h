@@ -14,7 +14,7 @@ namespace stipple::ui {
 
 struct Preferences {
   QString device = QStringLiteral("auto");     // auto, cpu, cuda
-  QString precision = QStringLiteral("fp32");  // auto, fp32, bf16, fp16
+  QString precision = QStringLiteral("auto");  // auto, fp32, bf16, fp16
   int threads = 0;                             // 0: every CPU the system gives the process
   QString previewMode = QStringLiteral("approximate");  // approximate, full, off
   int previewEvery = 1;                        // steps between previews

@@ -16,13 +16,14 @@ int runBench(const QStringList& args) {
   const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Images per step."), QStringLiteral("N"), QStringLiteral("1"));
   const QCommandLineOption cfg(QStringLiteral("cfg"), QStringLiteral("Guidance scale (CFG doubles the UNet batch)."), QStringLiteral("S"), QStringLiteral("7"));
   const QCommandLineOption precision(QStringLiteral("precision"), QStringLiteral("auto, fp32, bf16 or fp16."), QStringLiteral("NAME"), QStringLiteral("auto"));
+  const QCommandLineOption vaePrecision(QStringLiteral("vae-precision"), QStringLiteral("auto (what generation uses), fp32 or bf16 for the VAE."), QStringLiteral("NAME"), QStringLiteral("auto"));
   const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("auto, cpu or cuda."), QStringLiteral("NAME"), QStringLiteral("auto"));
   const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (0: all)."), QStringLiteral("N"), QStringLiteral("0"));
   const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Repeats of each measurement."), QStringLiteral("N"), QStringLiteral("3"));
   const QCommandLineOption noVae(QStringLiteral("no-vae"), QStringLiteral("Skip the VAE timings."));
   const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
   const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Also show where one sampling step and one VAE decode spend their time, op by op."));
-  parser.addOptions({model, arch, width, height, steps, batch, cfg, precision, device, threads, repeat, noVae, json, profile});
+  parser.addOptions({model, arch, width, height, steps, batch, cfg, precision, vaePrecision, device, threads, repeat, noVae, json, profile});
   int code = kOk;
   if (!parseVerbArguments(parser, args, QStringLiteral("bench"),
                           QStringLiteral("Time model load, text encoding, sampling steps (with CFG), VAE decode and "
@@ -53,6 +54,7 @@ int runBench(const QStringList& args) {
   if (!ok || o.steps < 1 || o.batch < 1 || o.repeat < 1 || o.width % 8 || o.height % 8 || o.width < 64 || o.height < 64)
     return fail(QStringLiteral("bench: sizes must be multiples of 8 (>= 64); steps, batch and repeat at least 1"), kUsage);
   o.precision = parser.value(precision).toStdString();
+  o.vae_precision = parser.value(vaePrecision).toStdString();
   o.device = parser.value(device).toStdString();
   o.vae = !parser.isSet(noVae);
   o.profile = parser.isSet(profile);

@@ -72,7 +72,7 @@ struct RequestOptions {
   QCommandLineOption precision{QStringLiteral("precision"),
                                QStringLiteral("auto|fp32|bf16|fp16 (auto: bf16 on CPUs with bf16 units, fp16 on "
                                               "CUDA)."),
-                               QStringLiteral("NAME"), QStringLiteral("fp32")};
+                               QStringLiteral("NAME"), QStringLiteral("auto")};
 
   void addTo(QCommandLineParser& parser) const;
   // Fills everything but the size (which may need the model) and the prompt; loads --init and

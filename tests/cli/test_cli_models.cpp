@@ -184,7 +184,7 @@ TEST_P(CliModels, SamplerGoldensThroughEvalAndGenerate) {
     const auto latent_path = tmp_ / "latent.safetensors";
     r = run_process({kCli, "generate", "--model", model_, "--prompt", "a photograph of an astronaut riding a horse",
                      "--width", "64", "--height", "64", "--steps", "8", "--cfg", "7", "--sampler", run.sampler,
-                     "--schedule", run.schedule, "--init-noise", noise_path.string(), "--save-latent",
+                     "--schedule", run.schedule, "--precision", "fp32", "--init-noise", noise_path.string(), "--save-latent",
                      latent_path.string(), "--out", (tmp_ / "g.png").string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_TRUE(close_to_golden(stipple::load_tensors(latent_path).at("latent").clone(), golden_.at(run.golden), 1e-3,

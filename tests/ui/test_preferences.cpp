@@ -80,7 +80,7 @@ class TestPreferences : public QObject {
 
   void roundTripAndFallbacks() {
     compare(Preferences::load(), Preferences());  // nothing stored: the defaults
-    QCOMPARE(Preferences().precision, QStringLiteral("fp32"));
+    QCOMPARE(Preferences().precision, QStringLiteral("auto"));
     changedPreferences().save();
     compare(Preferences::load(), changedPreferences());
 
@@ -93,7 +93,7 @@ class TestPreferences : public QObject {
     s.setValue(QStringLiteral("autosave/seconds"), 1);
     const Preferences p = Preferences::load();
     QCOMPARE(p.device, QStringLiteral("auto"));
-    QCOMPARE(p.precision, QStringLiteral("fp32"));
+    QCOMPARE(p.precision, QStringLiteral("auto"));
     QCOMPARE(p.previewEvery, 1);
     QCOMPARE(p.language, QString());
     QCOMPARE(p.theme, QStringLiteral("dark"));

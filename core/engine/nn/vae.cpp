@@ -212,9 +212,26 @@ VaeMoments AutoencoderKLImpl::encode(const torch::Tensor& x) {
   return {parts[0].contiguous(), parts[1].contiguous()};
 }
 
+void AutoencoderKLImpl::place(const torch::Device& device, torch::ScalarType dtype) {
+  to(device, dtype);
+  channels_last = device.is_cpu() && dtype == torch::kBFloat16;
+  const auto format = channels_last ? at::MemoryFormat::ChannelsLast : at::MemoryFormat::Contiguous;
+  for (auto& p : parameters())
+    if (p.dim() == 4) p.set_data(p.contiguous(format));
+}
+
+namespace {
+
+torch::Tensor in_format(const torch::Tensor& x, torch::ScalarType dtype, bool channels_last) {
+  auto y = x.to(dtype);
+  return channels_last ? y.contiguous(at::MemoryFormat::ChannelsLast) : y;
+}
+
+}  // namespace
+
 VaeMoments AutoencoderKLImpl::encode_whole(const torch::Tensor& x) {
   const auto dtype = quant_conv->weight.scalar_type();
-  auto moments = quant_conv(encoder(x.to(dtype))).to(torch::kFloat);
+  auto moments = quant_conv(encoder(in_format(x, dtype, channels_last))).to(torch::kFloat).contiguous();
   auto parts = moments.chunk(2, 1);
   return {parts[0], torch::clamp(parts[1], -30.0, 20.0)};
 }
@@ -232,7 +249,7 @@ torch::Tensor AutoencoderKLImpl::decode(const torch::Tensor& z) {
 
 torch::Tensor AutoencoderKLImpl::decode_whole(const torch::Tensor& z) {
   const auto dtype = post_quant_conv->weight.scalar_type();
-  return decoder(post_quant_conv(z.to(dtype))).to(torch::kFloat);
+  return decoder(post_quant_conv(in_format(z, dtype, channels_last))).to(torch::kFloat).contiguous();
 }
 
 }  // namespace stipple::nn

@@ -89,7 +89,12 @@ struct AutoencoderKLImpl : torch::nn::Module {
   torch::Tensor decode(const torch::Tensor& z);  // raw latent (no scale factor); tiled as `tiling` says
   VaeMoments encode_whole(const torch::Tensor& x);
   torch::Tensor decode_whole(const torch::Tensor& z);
+  // Moves the module to `device` in `dtype`. bf16 on the CPU also stores the convolution
+  // weights channels-last and runs the networks on channels-last activations: oneDNN's bf16
+  // convolutions are 20% faster on them at 256-512 px (fp32 is slower, so it stays NCHW).
+  void place(const torch::Device& device, torch::ScalarType dtype);
   VaeConfig config;
+  bool channels_last = false;
   VaeTiling tiling;
   VaeEncoder encoder{nullptr};
   VaeDecoder decoder{nullptr};

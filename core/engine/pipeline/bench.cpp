@@ -83,6 +83,8 @@ BenchReport run_bench(const BenchOptions& o, const std::function<void(const std:
   r.device = device.str();
   const auto dtype = dtype_for(o.precision, device);
   r.precision = dtype == torch::kBFloat16 ? "bf16" : dtype == torch::kHalf ? "fp16" : "fp32";
+  const auto vae_dtype = o.vae_precision == "auto" ? vae_dtype_for(dtype, device) : dtype_for(o.vae_precision, device);
+  r.vae_precision = vae_dtype == torch::kBFloat16 ? "bf16" : vae_dtype == torch::kHalf ? "fp16" : "fp32";
 
   torch::InferenceMode inference;
   auto t0 = Clock::now();
@@ -91,13 +93,14 @@ BenchReport run_bench(const BenchOptions& o, const std::function<void(const std:
     ModelLoadOptions lo;
     lo.device = device;
     lo.dtype = dtype;
+    lo.vae_dtype = vae_dtype;
     model = load_stable_diffusion(*o.model, lo);
     r.model = o.model->string();
   } else {
     model = make_random_stable_diffusion(architecture_config(o.arch), 0);
     model->unet->to(device, dtype);
     if (model->text_module) model->text_module->to(device, dtype);
-    model->vae->to(device);
+    model->vae->place(device, vae_dtype);
     r.model = o.arch + " (random weights)";
   }
   r.load_seconds = seconds_since(t0);
@@ -179,7 +182,8 @@ std::string bench_report_text(const BenchReport& r) {
     if (s.samples == 0) return;
     os << "  " << name << ": " << s.median << " s (min " << s.min << ", max " << s.max << ", n=" << s.samples << ")\n";
   };
-  os << "model " << r.model << " on " << r.device << ", " << r.precision << ", " << r.threads << " threads, "
+  os << "model " << r.model << " on " << r.device << ", " << r.precision << " (VAE " << r.vae_precision << "), "
+     << r.threads << " threads, "
      << r.width << "x" << r.height << ", batch " << r.batch << "\n";
   os << "  load: " << r.load_seconds << " s\n";
   row("text encode", r.text_encode);
@@ -207,6 +211,7 @@ std::string bench_report_json(const BenchReport& r) {
   nlohmann::json j = {{"model", r.model},
                       {"device", r.device},
                       {"precision", r.precision},
+                      {"vae_precision", r.vae_precision},
                       {"threads", r.threads},
                       {"width", r.width},
                       {"height", r.height},

@@ -17,6 +17,7 @@ struct BenchOptions {
   int batch = 1;     // images per step (the UNet sees 2x with CFG)
   double cfg = 7.0;
   std::string precision = "auto";
+  std::string vae_precision = "auto";  // auto: what generation uses with `precision`
   std::string device = "auto";
   int threads = 0;   // 0: all available CPUs
   int repeat = 3;
@@ -30,7 +31,7 @@ struct BenchStat {
 };
 
 struct BenchReport {
-  std::string model, device, precision;
+  std::string model, device, precision, vae_precision;
   int threads = 0, width = 0, height = 0, batch = 0;
   double load_seconds = 0;
   BenchStat text_encode, step, vae_decode, vae_encode, preview_approx, preview_full;

@@ -118,6 +118,7 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
   options.prediction = spec.prediction;
   options.device = pick_device(spec.device);
   options.dtype = pick_dtype(spec.precision, options.device);
+  options.vae_dtype = vae_dtype_for(options.dtype, options.device);
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   // Generation needs all three networks; Stipple loads no separate VAE or text encoder.
@@ -133,6 +134,7 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
     // Too large for the GPU: the same model on the CPU, slower but working, and the user is told.
     options.device = torch::kCPU;
     options.dtype = pick_dtype(spec.precision == "fp16" ? "auto" : spec.precision, options.device);  // no CPU fp16
+    options.vae_dtype = vae_dtype_for(options.dtype, options.device);
     impl->model = load_stable_diffusion(path, options);
     impl->notice = "The model does not fit in GPU memory (" + failure->what +
                    "); it runs on the CPU instead, more slowly.";

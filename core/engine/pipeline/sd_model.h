@@ -24,6 +24,11 @@ struct ModelLoadOptions {
   bool complete = false;  // refuse, before building anything, a file without a part asked for
 };
 
+// The VAE's compute dtype for a UNet computing in `dtype` on `device`: bf16 with a bf16 UNet on
+// the CPU, else fp32. Generation and the bench use it; ModelLoadOptions::vae_dtype stays fp32
+// unless set.
+torch::ScalarType vae_dtype_for(torch::ScalarType dtype, const torch::Device& device);
+
 class WeightSource;
 
 // Host memory a load with these options needs at its peak (the parts' weights in fp32), from
