@@ -89,18 +89,15 @@ BenchReport run_bench(const BenchOptions& o, const std::function<void(const std:
   torch::InferenceMode inference;
   auto t0 = Clock::now();
   std::shared_ptr<StableDiffusionModel> model;
+  ModelLoadOptions lo;
+  lo.device = device;
+  lo.dtype = dtype;
+  lo.vae_dtype = vae_dtype;
   if (o.model) {
-    ModelLoadOptions lo;
-    lo.device = device;
-    lo.dtype = dtype;
-    lo.vae_dtype = vae_dtype;
     model = load_stable_diffusion(*o.model, lo);
     r.model = o.model->string();
   } else {
-    model = make_random_stable_diffusion(architecture_config(o.arch), 0);
-    model->unet->to(device, dtype);
-    if (model->text_module) model->text_module->to(device, dtype);
-    model->vae->place(device, vae_dtype);
+    model = make_random_stable_diffusion(architecture_config(o.arch), 0, lo);
     r.model = o.arch + " (random weights)";
   }
   r.load_seconds = seconds_since(t0);

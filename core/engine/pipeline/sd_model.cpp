@@ -178,13 +178,14 @@ std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesyste
   return model;
 }
 
-std::shared_ptr<StableDiffusionModel> make_random_stable_diffusion(const ModelConfig& config, uint64_t seed) {
+std::shared_ptr<StableDiffusionModel> make_random_stable_diffusion(const ModelConfig& config, uint64_t seed,
+                                                                  const ModelLoadOptions& placement) {
   torch::manual_seed(seed);
   auto model = std::make_shared<StableDiffusionModel>();
   model->config = config;
-  build_networks(*model, ModelLoadOptions{});
+  build_networks(*model, placement);
   model->alphas_cumprod = default_alphas_cumprod();
-  finish(*model, ModelLoadOptions{});
+  finish(*model, placement);
   return model;
 }
 

@@ -56,7 +56,9 @@ std::shared_ptr<StableDiffusionModel> load_stable_diffusion(const std::filesyste
                                                             const ModelLoadOptions& options = {});
 
 // Builds the same architecture with random weights (for benchmarks and load tests).
-std::shared_ptr<StableDiffusionModel> make_random_stable_diffusion(const ModelConfig& config, uint64_t seed);
+// `placement`: device and dtypes, the networks built in them (as a load does: no fp32 copy).
+std::shared_ptr<StableDiffusionModel> make_random_stable_diffusion(const ModelConfig& config, uint64_t seed,
+                                                                  const ModelLoadOptions& placement = {});
 
 // Writes the model in the original single-file layout, weights converted to `dtype`.
 void save_stable_diffusion(const StableDiffusionModel& model, const std::filesystem::path& path,
