@@ -18,12 +18,12 @@ for cfg in "512 512 1" "768 512 1" "256 256 1" "512 512 4"; do
   field() { printf '%s' "$json" | tr -d '\n ' | grep -o "\"$1\":{[^}]*}\|\"$1\":[^,}]*" | head -n 1; }
   median() { field "$1" | grep -o '"median":[0-9.e+-]*' | cut -d: -f2; }
   value() { field "$1" | cut -d: -f2 | tr -d '"'; }
-  rows+=("| ${1}x${2} | $3 | $(value precision) | $(value threads) | $(printf '%.2f' "$(median step)") | $(printf '%.2f' "$(median vae_decode)") | $(printf '%.4f' "$(median preview_approx)") | $(printf '%.0f' "$(value achieved_gflops)") | $(awk -v b="$(value peak_rss_bytes)" 'BEGIN { printf "%.2f", b / 1e9 }') |")
+  rows+=("| ${1}x${2} | $3 | $(value precision) | $(value vae_precision) | $(value threads) | $(printf '%.2f' "$(median step)") | $(printf '%.2f' "$(median vae_decode)") | $(printf '%.4f' "$(median preview_approx)") | $(printf '%.0f' "$(value achieved_gflops)") ($(awk -v a="$(value achieved_gflops)" -v c="$(value conv_reference_gflops)" 'BEGIN { printf "%.0f", (c > 0 ? 100 * a / c : 0) }')%) | $(awk -v b="$(value peak_rss_bytes)" 'BEGIN { printf "%.2f", b / 1e9 }') |")
 done
 {
   echo "Stipple $("$cli" --version | head -n 1 | cut -d' ' -f2), $("$cli" --version | grep '^Device' | cut -d' ' -f2-), $(date -u +%Y-%m-%d)"
   echo
-  echo "| size | batch | precision | threads | s/step (CFG) | VAE decode s | approx preview s | UNet GFLOP/s | peak RSS GB |"
-  echo "|---|---|---|---|---|---|---|---|---|"
+  echo "| size | batch | precision | VAE | threads | s/step (CFG) | VAE decode s | approx preview s | UNet GFLOP/s (% of reference conv) | peak RSS GB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
 } | tee "$out"

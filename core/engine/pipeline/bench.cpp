@@ -147,6 +147,14 @@ BenchReport run_bench(const BenchOptions& o, const std::function<void(const std:
   r.linear_tflop = flops.linear / 1e12;
   r.attention_tflop = flops.attention / 1e12;
   r.achieved_gflops = r.step.median > 0 ? flops.total() / r.step.median / 1e9 : 0;
+  {
+    const auto opts = torch::TensorOptions().device(device).dtype(dtype);
+    const auto in = torch::randn({2, 320, 64, 64}, opts), weight = torch::randn({320, 320, 3, 3}, opts) * 0.02;
+    const auto conv = [&] { (void)torch::conv2d(in, weight, {}, 1, 1); };
+    conv();  // warm-up
+    const double t = stat_of(time_n(5, conv)).median;
+    r.conv_reference_gflops = t > 0 ? 2.0 * 2 * 320 * 320 * 9 * 64 * 64 / t / 1e9 : 0;
+  }
 
   r.preview_approx = stat_of(time_n(std::max(o.repeat, 5), [&] { approximate_preview(denoised[0], o.width, o.height); }));
   if (o.vae) {
@@ -195,6 +203,9 @@ std::string bench_report_text(const BenchReport& r) {
     os << ", full " << 100 * r.preview_full.median / r.step.median << "%";
   os << "\n  UNet step: " << r.unet_tflop_per_step << " TFLOP (conv " << r.conv_tflop << ", linear " << r.linear_tflop
      << ", attention " << r.attention_tflop << "), " << r.achieved_gflops << " GFLOP/s achieved\n";
+  if (r.conv_reference_gflops > 0)
+    os << "  reference convolution (320 ch, 3x3, 64x64, batch 2): " << r.conv_reference_gflops
+       << " GFLOP/s; the UNet step reaches " << 100 * r.achieved_gflops / r.conv_reference_gflops << "% of it\n";
   os << "  peak RSS: " << r.peak_rss_bytes / 1e9 << " GB\n";
   if (!r.step_profile.empty()) os << "  profile of one sampling step (CPU time on the calling thread):\n" << r.step_profile;
   if (!r.decode_profile.empty()) os << "  profile of one VAE decode:\n" << r.decode_profile;
@@ -223,6 +234,7 @@ std::string bench_report_json(const BenchReport& r) {
                       {"unet_tflop_per_step", r.unet_tflop_per_step},
                       {"flops", {{"conv", r.conv_tflop}, {"linear", r.linear_tflop}, {"attention", r.attention_tflop}}},
                       {"achieved_gflops", r.achieved_gflops},
+                      {"conv_reference_gflops", r.conv_reference_gflops},
                       {"peak_rss_bytes", r.peak_rss_bytes}};
   if (!r.step_profile.empty()) j["step_profile"] = r.step_profile;
   if (!r.decode_profile.empty()) j["decode_profile"] = r.decode_profile;

@@ -37,6 +37,9 @@ struct BenchReport {
   BenchStat text_encode, step, vae_decode, vae_encode, preview_approx, preview_full;
   double unet_tflop_per_step = 0, conv_tflop = 0, linear_tflop = 0, attention_tflop = 0;
   double achieved_gflops = 0;  // UNet FLOPs per step / median step time
+  // What this device does on the UNet's commonest convolution (320 channels, 3x3, 64x64,
+  // batch 2) in the UNet's dtype: the reference for achieved_gflops.
+  double conv_reference_gflops = 0;
   int64_t peak_rss_bytes = 0;
   std::string step_profile, decode_profile;  // op tables when BenchOptions::profile
 };
