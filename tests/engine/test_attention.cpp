@@ -118,6 +118,6 @@ TEST(OpProfiler, SelfTimesAddUpAndStopEndsObservation) {
   EXPECT_EQ(mm_calls, 3);
   EXPECT_GT(profiler.observed_seconds(), 0);
   EXPECT_LE(self, profiler.observed_seconds() + 1e-6);
-  const auto text = stipple::op_profile_text(profiler, 3);
+  const auto text = stipple::op_profile_text(profiler);
   EXPECT_NE(text.find("aten::mm"), std::string::npos) << text;
 }

@@ -51,6 +51,16 @@ std::vector<double> time_n(int n, const std::function<void()>& fn) {
   return out;
 }
 
+// One run of fn() observed op by op, as a table.
+std::string profile_of(const torch::Device& device, const std::function<void()>& fn) {
+  OpProfiler profiler;
+  profiler.start();
+  fn();
+  if (device.is_cuda()) torch::cuda::synchronize();
+  profiler.stop();
+  return op_profile_text(profiler);
+}
+
 int64_t peak_rss() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
@@ -82,9 +92,9 @@ BenchReport run_bench(const BenchOptions& o, const std::function<void(const std:
   r.batch = o.batch;
   r.device = device.str();
   const auto dtype = dtype_for(o.precision, device);
-  r.precision = dtype == torch::kBFloat16 ? "bf16" : dtype == torch::kHalf ? "fp16" : "fp32";
+  r.precision = precision_name(dtype);
   const auto vae_dtype = o.vae_precision == "auto" ? vae_dtype_for(dtype, device) : dtype_for(o.vae_precision, device);
-  r.vae_precision = vae_dtype == torch::kBFloat16 ? "bf16" : vae_dtype == torch::kHalf ? "fp16" : "fp32";
+  r.vae_precision = precision_name(vae_dtype);
 
   torch::InferenceMode inference;
   auto t0 = Clock::now();
@@ -132,14 +142,7 @@ BenchReport run_bench(const BenchOptions& o, const std::function<void(const std:
   }
   r.step = stat_of(steps);
   say("step " + std::to_string(r.step.median) + " s");
-  if (o.profile) {
-    OpProfiler profiler;
-    profiler.start();
-    denoise(x, sigmas[0]);
-    if (device.is_cuda()) torch::cuda::synchronize();
-    profiler.stop();
-    r.step_profile = op_profile_text(profiler, 1);
-  }
+  if (o.profile) r.step_profile = profile_of(device, [&] { denoise(x, sigmas[0]); });
 
   const auto flops = count_unet_flops(cfg.unet, 2 * o.batch, h, w, static_cast<int>(cond.size(1)));
   r.unet_tflop_per_step = flops.total() / 1e12;
@@ -166,14 +169,7 @@ BenchReport run_bench(const BenchOptions& o, const std::function<void(const std:
     r.vae_encode = stat_of(time_n(o.repeat, [&] { model->vae->encode(image); }));
     say("vae encode " + std::to_string(r.vae_encode.median) + " s");
     r.preview_full = r.vae_decode;  // a full preview is one VAE decode of the step's prediction
-    if (o.profile) {
-      OpProfiler profiler;
-      profiler.start();
-      model->vae->decode(z);
-      if (device.is_cuda()) torch::cuda::synchronize();
-      profiler.stop();
-      r.decode_profile = op_profile_text(profiler, 1);
-    }
+    if (o.profile) r.decode_profile = profile_of(device, [&] { model->vae->decode(z); });
   }
   r.peak_rss_bytes = peak_rss();
   return r;

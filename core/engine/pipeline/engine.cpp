@@ -116,9 +116,12 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
   ModelLoadOptions options;
   options.config = spec.config;
   options.prediction = spec.prediction;
-  options.device = pick_device(spec.device);
-  options.dtype = pick_dtype(spec.precision, options.device);
-  options.vae_dtype = vae_dtype_for(options.dtype, options.device);
+  auto place = [&](const torch::Device& device, const std::string& precision) {
+    options.device = device;
+    options.dtype = pick_dtype(precision, device);
+    options.vae_dtype = vae_dtype_for(options.dtype, device);
+  };
+  place(pick_device(spec.device), spec.precision);
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   // Generation needs all three networks; Stipple loads no separate VAE or text encoder.
@@ -132,9 +135,7 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
     if (!failure) throw;
     if (!options.device.is_cuda()) throw std::runtime_error(path.string() + ": " + *out_of_memory_message(e.what()));
     // Too large for the GPU: the same model on the CPU, slower but working, and the user is told.
-    options.device = torch::kCPU;
-    options.dtype = pick_dtype(spec.precision == "fp16" ? "auto" : spec.precision, options.device);  // no CPU fp16
-    options.vae_dtype = vae_dtype_for(options.dtype, options.device);
+    place(torch::kCPU, spec.precision == "fp16" ? "auto" : spec.precision);  // no CPU fp16
     impl->model = load_stable_diffusion(path, options);
     impl->notice = "The model does not fit in GPU memory (" + failure->what +
                    "); it runs on the CPU instead, more slowly.";
@@ -182,8 +183,7 @@ const std::string& Engine::load_notice() const { return impl_->notice; }
 std::string Engine::device_name() const { return impl_->model->device.str(); }
 
 std::string Engine::precision_name() const {
-  const auto dtype = impl_->model->unet->parameters().front().scalar_type();
-  return dtype == torch::kBFloat16 ? "bf16" : dtype == torch::kHalf ? "fp16" : "fp32";
+  return stipple::precision_name(impl_->model->unet->parameters().front().scalar_type());
 }
 
 int Engine::default_size() const {

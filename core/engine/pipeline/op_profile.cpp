@@ -93,7 +93,7 @@ double OpProfiler::observed_seconds() const { return state_->observed; }
 static std::vector<OpTime> collect(const std::map<std::string, Totals>& totals, bool scopes) {
   std::vector<OpTime> out;
   for (const auto& [name, t] : totals)
-    if (t.scope == scopes) out.push_back({name, t.calls, t.self, t.total, t.scope});
+    if (t.scope == scopes) out.push_back({name, t.calls, t.self, t.total});
   std::sort(out.begin(), out.end(), [scopes](const OpTime& a, const OpTime& b) {
     return scopes ? a.total_seconds > b.total_seconds : a.self_seconds > b.self_seconds;
   });
@@ -104,14 +104,13 @@ std::vector<OpTime> OpProfiler::ops() const { return collect(state_->totals, fal
 
 std::vector<OpTime> OpProfiler::scopes() const { return collect(state_->totals, true); }
 
-std::string op_profile_text(const OpProfiler& profiler, int per, int top) {
-  per = std::max(per, 1);
+std::string op_profile_text(const OpProfiler& profiler, int top) {
   const double observed = profiler.observed_seconds();
   std::ostringstream os;
   char line[256];
   auto row = [&](const OpTime& t, double seconds) {
-    std::snprintf(line, sizeof line, "    %-40s %8.1f %9.3f s %6.1f%%\n", t.name.c_str(),
-                  static_cast<double>(t.calls) / per, seconds / per, observed > 0 ? 100 * seconds / observed : 0.0);
+    std::snprintf(line, sizeof line, "    %-40s %8ld %9.3f s %6.1f%%\n", t.name.c_str(), t.calls, seconds,
+                  observed > 0 ? 100 * seconds / observed : 0.0);
     os << line;
   };
   std::snprintf(line, sizeof line, "    %-40s %8s %11s %7s\n", "op (self time)", "calls", "seconds", "share");
@@ -128,10 +127,10 @@ std::string op_profile_text(const OpProfiler& profiler, int per, int top) {
   if (static_cast<int>(ops.size()) > top) {
     std::snprintf(line, sizeof line, "    %-40s %8s %9.3f s %6.1f%%\n",
                   ("(" + std::to_string(ops.size() - static_cast<size_t>(top)) + " other ops)").c_str(), "",
-                  (all - shown) / per, observed > 0 ? 100 * (all - shown) / observed : 0.0);
+                  all - shown, observed > 0 ? 100 * (all - shown) / observed : 0.0);
     os << line;
   }
-  std::snprintf(line, sizeof line, "    %-40s %8s %9.3f s %6.1f%%\n", "(outside any op)", "", (observed - all) / per,
+  std::snprintf(line, sizeof line, "    %-40s %8s %9.3f s %6.1f%%\n", "(outside any op)", "", observed - all,
                 observed > 0 ? 100 * (observed - all) / observed : 0.0);
   os << line;
   const auto scopes = profiler.scopes();

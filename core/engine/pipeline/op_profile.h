@@ -14,7 +14,6 @@ struct OpTime {
   long calls = 0;
   double self_seconds = 0;   // time inside the op, less the ops it called
   double total_seconds = 0;  // time inside the op, ops it called included
-  bool scope = false;        // an engine scope (inclusive time is what counts), not an ATen op
 };
 
 class OpProfiler {
@@ -38,8 +37,7 @@ class OpProfiler {
   std::unique_ptr<State> state_;
 };
 
-// A text table: each op's share of `per` evaluations (calls and seconds divided by `per`),
-// the `top` largest ops and then every scope.
-std::string op_profile_text(const OpProfiler& profiler, int per, int top = 15);
+// A text table: the `top` largest ops by self time, the rest summed, then every scope.
+std::string op_profile_text(const OpProfiler& profiler, int top = 15);
 
 }  // namespace stipple

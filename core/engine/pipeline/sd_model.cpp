@@ -21,6 +21,10 @@ torch::ScalarType vae_dtype_for(torch::ScalarType dtype, const torch::Device& de
   return device.is_cpu() && dtype == torch::kBFloat16 ? torch::kBFloat16 : torch::kFloat;
 }
 
+std::string precision_name(torch::ScalarType dtype) {
+  return dtype == torch::kBFloat16 ? "bf16" : dtype == torch::kHalf ? "fp16" : "fp32";
+}
+
 namespace {
 
 // Keys a single-file checkpoint may carry that inference does not use: ldm's schedule buffers

@@ -28,6 +28,8 @@ struct ModelLoadOptions {
 // the CPU, else fp32. Generation and the bench use it; ModelLoadOptions::vae_dtype stays fp32
 // unless set.
 torch::ScalarType vae_dtype_for(torch::ScalarType dtype, const torch::Device& device);
+// "fp32", "bf16" or "fp16": how --precision names a compute dtype.
+std::string precision_name(torch::ScalarType dtype);
 
 class WeightSource;
 
