@@ -100,6 +100,28 @@ TEST(Attention, Bf16BlocksMatchThePlainFormula) {
   }
 }
 
+// Training runs the same attention under bf16 autocast with gradients on: every path must be
+// differentiable (a block written with an out= product is not), and its gradients must match the
+// float64 formula's. Bound: as the forward's, 3% of max|ref grad| (bf16 rounding in both passes).
+TEST(Attention, Bf16BlocksCarryGradients) {
+  const double scale = 1 / std::sqrt(16.0);
+  for (const auto& shape : std::vector<std::array<int64_t, 4>>{{2, 2, 48, 48}, {1, 1, 300, 300}}) {
+    const auto t = random_qkv(shape[0], shape[1], shape[2], shape[3], 16, torch::kBFloat16);
+    const auto upstream = torch::randn(t.q.sizes(), torch::kDouble);
+    auto q = t.q.clone().requires_grad_(), k = t.k.clone().requires_grad_(), v = t.v.clone().requires_grad_();
+    // 300 x 300 scores in a 64 KiB budget: bands of query rows, the copy path; 48 x 48: whole heads.
+    const auto out = stipple::nn::attention(q, k, v, scale, {}, shape[2] == 300 ? 64 * 1024 : 1 << 22);
+    (out.to(torch::kDouble) * upstream).sum().backward();
+    auto qd = t.q.to(torch::kDouble).requires_grad_(), kd = t.k.to(torch::kDouble).requires_grad_(),
+         vd = t.v.to(torch::kDouble).requires_grad_();
+    (reference(qd, kd, vd, scale) * upstream).sum().backward();
+    for (const auto& [got, want] : {std::pair{q.grad(), qd.grad()}, {k.grad(), kd.grad()}, {v.grad(), vd.grad()}}) {
+      ASSERT_TRUE(got.defined());
+      EXPECT_LT(max_rel_error(got, want), 3e-2);
+    }
+  }
+}
+
 TEST(OpProfiler, SelfTimesAddUpAndStopEndsObservation) {
   torch::NoGradGuard no_grad;
   const auto a = torch::randn({256, 256});

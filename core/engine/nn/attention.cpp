@@ -51,6 +51,8 @@ torch::Tensor attention(const torch::Tensor& q, const torch::Tensor& k, const to
     const int64_t heads_per = std::max<int64_t>(1, budget / std::max<int64_t>(head_bytes, 1));
     const int64_t rows = heads_per > 1 ? nq : std::max<int64_t>(1, std::min<int64_t>(nq, budget / std::max<int64_t>(nk * elem, 1)));
     const auto zero = torch::zeros({}, q.options());
+    // bmm_out has no autograd formula: when training, each block's product is copied in instead.
+    const bool grad = torch::GradMode::is_enabled() && (q.requires_grad() || k.requires_grad() || v.requires_grad());
     for (int64_t h0 = 0; h0 < b * h; h0 += heads_per) {
       const int64_t hn = std::min(heads_per, b * h - h0);
       auto qh = q3.narrow(0, h0, hn), kh = kt.narrow(0, h0, hn), vh = v3.narrow(0, h0, hn);
@@ -58,7 +60,7 @@ torch::Tensor attention(const torch::Tensor& q, const torch::Tensor& k, const to
       for (int64_t start = 0; start < nq; start += rows) {
         const int64_t len = std::min(rows, nq - start);
         auto probs = torch::_softmax(torch::baddbmm(zero, qh.narrow(1, start, len), kh, 0.0, scale), -1, false);
-        if (len == nq)
+        if (len == nq && !grad)
           torch::bmm_out(oh, probs, vh);
         else
           oh.narrow(1, start, len).copy_(torch::bmm(probs, vh));
