@@ -1,5 +1,6 @@
 #include "generationcontroller.h"
 
+#include <QSpinBox>
 #include <QUndoStack>
 
 #include "canvasview.h"
@@ -51,11 +52,14 @@ GenerationController::GenerationController(jobs::JobQueue* queue, CanvasDocument
   // The mode follows the canvas: inferred again when a picture arrives or the mask appears or
   // goes, so a choice the user made sticks while neither changes.
   connect(m_document, &CanvasDocument::contentReplaced, this, [this] {
+    if (!m_fittingCanvas) m_startCanvas = false;
     m_lastHasMask = !m_document->maskIsEmpty();
     m_panel->setCanvasSize(m_document->size());
     m_panel->inferMode(m_document->origin() == CanvasDocument::Origin::Imported, m_lastHasMask);
   });
   connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &GenerationController::onCanvasChanged);
+  connect(m_panel->settings(), &GenerationSettings::changed, this, &GenerationController::fitStartCanvas);
+  fitStartCanvas();
   m_lastHasMask = !m_document->maskIsEmpty();
   m_panel->setCanvasSize(m_document->size());
   m_panel->inferMode(m_document->origin() == CanvasDocument::Origin::Imported, m_lastHasMask);
@@ -66,6 +70,22 @@ void GenerationController::onCanvasChanged() {
   if (hasMask == m_lastHasMask) return;
   m_lastHasMask = hasMask;
   m_panel->inferMode(m_document->origin() == CanvasDocument::Origin::Imported, hasMask);
+}
+
+void GenerationController::fitStartCanvas() {
+  if (!m_startCanvas) return;
+  if (m_document->origin() != CanvasDocument::Origin::Blank || m_document->undoStack()->count() > 0 ||
+      !m_document->filePath().isEmpty() || !m_document->maskIsEmpty()) {
+    m_startCanvas = false;
+    return;
+  }
+  const GenerationSettings* s = m_panel->settings();
+  const QSize size(s->widthBox()->value(), s->heightBox()->value());
+  if (size == m_document->size() || size.isEmpty()) return;
+  m_fittingCanvas = true;
+  m_document->newCanvas(size);
+  m_fittingCanvas = false;
+  m_view->fitToWindow();
 }
 
 bool GenerationController::isBusy() const { return m_queue->interactiveBusy(); }

@@ -62,6 +62,9 @@ class GenerationController : public QObject {
   void onPreview(const jobs::Preview& preview);
   void onFinished(const jobs::JobResult& result);
   void onCanvasChanged();
+  // The blank canvas Stipple starts with, while nothing has been done to it, takes the output
+  // size (the model's native size on a first start): the first picture then fills it.
+  void fitStartCanvas();
   void updateBusy();
   void announce();  // "Generating… (2 more queued)" for the running job
 
@@ -73,6 +76,8 @@ class GenerationController : public QObject {
   QHash<quint64, JobContext> m_jobs;
   bool m_lastHasMask = false;
   bool m_wasBusy = false;
+  bool m_startCanvas = true;  // the document is still the untouched canvas of the start
+  bool m_fittingCanvas = false;
 };
 
 }  // namespace stipple::ui

@@ -120,12 +120,43 @@ class TestGeneration : public QObject {
     const int commands = w.document()->undoStack()->count();
     QCOMPARE(commands, 1);
     w.findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
-    QCOMPARE(w.document()->size(), QSize(512, 512));
+    QCOMPARE(w.document()->size(), QSize(64, 64));  // the start canvas had taken the output size
+    QCOMPARE(w.document()->origin(), CanvasDocument::Origin::Blank);
 
     // The history survives a restart.
     HistoryStore reopened;
     QCOMPARE(reopened.entries().size(), 1);
     QVERIFY(reopened.entries().first().parameters.contains(QStringLiteral("a red square")));
+  }
+
+  // The blank canvas of a start takes the output size (a model's native size when the model
+  // brings one) until anything is done to it; then it is the user's and stays as it is.
+  void startCanvasFollowsTheOutputSizeUntilUsed() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    GenerationSettings* s = w.promptPanel()->settings();
+    QCOMPARE(w.document()->size(), QSize(s->widthBox()->value(), s->heightBox()->value()));
+    s->adoptModelDefaults(QStringLiteral("/models/stipple-shapes"),
+                          stipple::jobs::ModelDefaults{128, 3.0, QStringLiteral("dpmpp_2m")});
+    QCOMPARE(w.document()->size(), QSize(128, 128));
+    s->widthBox()->setValue(256);
+    QCOMPARE(w.document()->size(), QSize(256, 128));
+    QCOMPARE(w.document()->undoStack()->count(), 0);
+    QVERIFY(!w.document()->isModified());
+    QCOMPARE(w.promptPanel()->mode(), GenerationMode::Generate);
+    // A mask stroke makes it the user's canvas.
+    stipple::ui::MaskBrush brush;
+    brush.radius = 8;
+    w.document()->beginStroke(QPointF(20, 20), brush);
+    w.document()->endStroke();
+    s->widthBox()->setValue(320);
+    QCOMPARE(w.document()->size(), QSize(256, 128));
+    // So does a canvas made with File > New, even undone to nothing.
+    MainWindow other;
+    other.document()->newCanvas(QSize(600, 400));
+    other.promptPanel()->settings()->heightBox()->setValue(192);
+    QCOMPARE(other.document()->size(), QSize(600, 400));
   }
 
   void cancelLeavesTheCanvasAndStaysResponsive() {
@@ -263,6 +294,7 @@ class TestGeneration : public QObject {
                                             QString::fromStdString(bundled->string() + "-inpainting")}));
     GenerationSettings* s = w.promptPanel()->settings();
     QTRY_COMPARE_WITH_TIMEOUT(s->outputSize(), QSize(128, 128), 60000);
+    QCOMPARE(w.document()->size(), QSize(128, 128));  // the empty canvas shows what will be drawn
     // and the sampling its model_index.json recommends
     const auto recommended = stipple::read_sampling_defaults(*bundled);
     QVERIFY(recommended.cfg > 0);
