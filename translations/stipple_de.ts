@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EngineInfo</name>
+    <message>
+        <source>CPU, 1 thread</source>
+        <translation>CPU, 1 Thread</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n threads</source>
+        <translation>
+            <numerusform>CPU, %n Thread</numerusform>
+            <numerusform>CPU, %n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA (1 device)</source>
+        <translation>CUDA (1 Gerät)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CUDA (%n devices)</source>
+        <translation>
+            <numerusform>CUDA (%n Gerät)</numerusform>
+            <numerusform>CUDA (%n Geräte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fp32 (no fast bf16)</source>
+        <translation>fp32 (kein schnelles bf16)</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Recheneinheit: %1</translation>
+    </message>
+    <message>
+        <source>Processor: %1</source>
+        <translation>Prozessor: %1</translation>
+    </message>
+    <message>
+        <source>BLAS kernels: %1, 1 thread</source>
+        <translation>BLAS-Kernel: %1, 1 Thread</translation>
+    </message>
+    <message numerus="yes">
+        <source>BLAS kernels: %1, %n threads</source>
+        <translation>
+            <numerusform>BLAS-Kernel: %1, %n Thread</numerusform>
+            <numerusform>BLAS-Kernel: %1, %n Threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The model does not fit in GPU memory (%1); it runs on the CPU instead, more slowly.</source>
+        <translation>Das Modell passt nicht in den GPU-Speicher (%1); es läuft stattdessen auf der CPU, langsamer.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpaint</name>
+    <message>
+        <source>The canvas can only grow: a margin is negative.</source>
+        <translation>Die Leinwand kann nur wachsen: ein Rand ist negativ.</translation>
+    </message>
+    <message>
+        <source>Give at least one side a margin.</source>
+        <translation>Geben Sie mindestens einer Seite einen Rand.</translation>
+    </message>
+    <message>
+        <source>The seam width cannot be negative.</source>
+        <translation>Die Nahtbreite kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 is larger than %3 pixels on a side.</source>
+        <translation>%1 × %2 ist größer als %3 Pixel pro Seite.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 h %2 min</source>
@@ -1594,6 +1672,20 @@ Jedes geschriebene Bild bleibt erhalten; derselbe Stapel, erneut in denselben Or
     <message>
         <source>Height:</source>
         <translation>Höhe:</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::Preferences</name>
+    <message>
+        <source>CPU, 1 thread, %1</source>
+        <translation>CPU, 1 Thread, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n threads, %1</source>
+        <translation>
+            <numerusform>CPU, %n Thread, %1</numerusform>
+            <numerusform>CPU, %n Threads, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>EngineInfo</name>
+    <message>
+        <source>CPU, 1 thread</source>
+        <translation>CPU, 1 hilo</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n threads</source>
+        <translation>
+            <numerusform>CPU, %n hilo</numerusform>
+            <numerusform>CPU, %n hilos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA (1 device)</source>
+        <translation>CUDA (1 dispositivo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CUDA (%n devices)</source>
+        <translation>
+            <numerusform>CUDA (%n dispositivo)</numerusform>
+            <numerusform>CUDA (%n dispositivos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fp32 (no fast bf16)</source>
+        <translation>fp32 (sin bf16 rápido)</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Processor: %1</source>
+        <translation>Procesador: %1</translation>
+    </message>
+    <message>
+        <source>BLAS kernels: %1, 1 thread</source>
+        <translation>Núcleos BLAS: %1, 1 hilo</translation>
+    </message>
+    <message numerus="yes">
+        <source>BLAS kernels: %1, %n threads</source>
+        <translation>
+            <numerusform>Núcleos BLAS: %1, %n hilo</numerusform>
+            <numerusform>Núcleos BLAS: %1, %n hilos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>The model does not fit in GPU memory (%1); it runs on the CPU instead, more slowly.</source>
+        <translation>El modelo no cabe en la memoria de la GPU (%1); se ejecuta en la CPU, más despacio.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpaint</name>
+    <message>
+        <source>The canvas can only grow: a margin is negative.</source>
+        <translation>El lienzo solo puede crecer: un margen es negativo.</translation>
+    </message>
+    <message>
+        <source>Give at least one side a margin.</source>
+        <translation>Indique un margen en al menos un lado.</translation>
+    </message>
+    <message>
+        <source>The seam width cannot be negative.</source>
+        <translation>El ancho de la costura no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 is larger than %3 pixels on a side.</source>
+        <translation>%1 × %2 supera los %3 píxeles por lado.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 h %2 min</source>
@@ -1594,6 +1672,20 @@ Se conservan todas las imágenes que ya ha guardado; exportar de nuevo el mismo 
     <message>
         <source>Height:</source>
         <translation>Altura:</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::Preferences</name>
+    <message>
+        <source>CPU, 1 thread, %1</source>
+        <translation>CPU, 1 hilo, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n threads, %1</source>
+        <translation>
+            <numerusform>CPU, %n hilo, %1</numerusform>
+            <numerusform>CPU, %n hilos, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

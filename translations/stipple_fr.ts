@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>EngineInfo</name>
+    <message>
+        <source>CPU, 1 thread</source>
+        <translation>CPU, 1 thread</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n threads</source>
+        <translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA (1 device)</source>
+        <translation>CUDA (1 périphérique)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CUDA (%n devices)</source>
+        <translation>
+            <numerusform>CUDA (%n périphérique)</numerusform>
+            <numerusform>CUDA (%n périphériques)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fp32 (no fast bf16)</source>
+        <translation>fp32 (pas de bf16 rapide)</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Périphérique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Processor: %1</source>
+        <translation>Processeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>BLAS kernels: %1, 1 thread</source>
+        <translation>Noyaux BLAS&#xa0;: %1, 1 thread</translation>
+    </message>
+    <message numerus="yes">
+        <source>BLAS kernels: %1, %n threads</source>
+        <translation>
+            <numerusform>Noyaux BLAS&#xa0;: %1, %n thread</numerusform>
+            <numerusform>Noyaux BLAS&#xa0;: %1, %n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>The model does not fit in GPU memory (%1); it runs on the CPU instead, more slowly.</source>
+        <translation>Le modèle ne tient pas dans la mémoire du GPU (%1)&#xa0;; il s&apos;exécute donc sur le CPU, plus lentement.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpaint</name>
+    <message>
+        <source>The canvas can only grow: a margin is negative.</source>
+        <translation>Le canevas ne peut que s&apos;agrandir&#xa0;: une marge est négative.</translation>
+    </message>
+    <message>
+        <source>Give at least one side a margin.</source>
+        <translation>Donnez une marge à au moins un côté.</translation>
+    </message>
+    <message>
+        <source>The seam width cannot be negative.</source>
+        <translation>La largeur du raccord ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 is larger than %3 pixels on a side.</source>
+        <translation>%1 × %2 dépasse %3 pixels de côté.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 h %2 min</source>
@@ -1594,6 +1672,20 @@ Toutes les images déjà écrites sont conservées&#xa0;; exporter à nouveau le
     <message>
         <source>Height:</source>
         <translation>Hauteur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::Preferences</name>
+    <message>
+        <source>CPU, 1 thread, %1</source>
+        <translation>CPU, 1 thread, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n threads, %1</source>
+        <translation>
+            <numerusform>CPU, %n thread, %1</numerusform>
+            <numerusform>CPU, %n threads, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>EngineInfo</name>
+    <message>
+        <source>CPU, 1 thread</source>
+        <translation>CPU、1 スレッド</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n threads</source>
+        <translation>
+            <numerusform>CPU、%n スレッド</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA (1 device)</source>
+        <translation>CUDA（1 デバイス）</translation>
+    </message>
+    <message numerus="yes">
+        <source>CUDA (%n devices)</source>
+        <translation>
+            <numerusform>CUDA（%n デバイス）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fp32 (no fast bf16)</source>
+        <translation>fp32（高速な bf16 なし）</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>デバイス: %1</translation>
+    </message>
+    <message>
+        <source>Processor: %1</source>
+        <translation>プロセッサ: %1</translation>
+    </message>
+    <message>
+        <source>BLAS kernels: %1, 1 thread</source>
+        <translation>BLAS カーネル: %1、1 スレッド</translation>
+    </message>
+    <message numerus="yes">
+        <source>BLAS kernels: %1, %n threads</source>
+        <translation>
+            <numerusform>BLAS カーネル: %1、%n スレッド</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>unknown error</source>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <source>The model does not fit in GPU memory (%1); it runs on the CPU instead, more slowly.</source>
+        <translation>モデルが GPU メモリに収まりません（%1）。代わりに CPU で実行します（低速）。</translation>
+    </message>
+</context>
+<context>
+    <name>Outpaint</name>
+    <message>
+        <source>The canvas can only grow: a margin is negative.</source>
+        <translation>キャンバスは拡張のみ可能です。負の余白があります。</translation>
+    </message>
+    <message>
+        <source>Give at least one side a margin.</source>
+        <translation>少なくとも 1 辺に余白を指定してください。</translation>
+    </message>
+    <message>
+        <source>The seam width cannot be negative.</source>
+        <translation>継ぎ目の幅を負の値にすることはできません。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 is larger than %3 pixels on a side.</source>
+        <translation>%1 × %2 は一辺 %3 ピクセルの上限を超えています。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 h %2 min</source>
@@ -1579,6 +1654,19 @@ Every image it has written is kept; exporting the same batch into the same folde
     <message>
         <source>Height:</source>
         <translation>高さ:</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::Preferences</name>
+    <message>
+        <source>CPU, 1 thread, %1</source>
+        <translation>CPU、1 スレッド、%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n threads, %1</source>
+        <translation>
+            <numerusform>CPU、%n スレッド、%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EngineInfo</name>
+    <message>
+        <source>CPU, 1 thread</source>
+        <translation>CPU，1 个线程</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n threads</source>
+        <translation>
+            <numerusform>CPU，%n 个线程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CUDA (1 device)</source>
+        <translation>CUDA（1 个设备）</translation>
+    </message>
+    <message numerus="yes">
+        <source>CUDA (%n devices)</source>
+        <translation>
+            <numerusform>CUDA（%n 个设备）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fp32 (no fast bf16)</source>
+        <translation>fp32（无快速 bf16）</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Processor: %1</source>
+        <translation>处理器：%1</translation>
+    </message>
+    <message>
+        <source>BLAS kernels: %1, 1 thread</source>
+        <translation>BLAS 内核：%1，1 个线程</translation>
+    </message>
+    <message numerus="yes">
+        <source>BLAS kernels: %1, %n threads</source>
+        <translation>
+            <numerusform>BLAS 内核：%1，%n 个线程</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>The model does not fit in GPU memory (%1); it runs on the CPU instead, more slowly.</source>
+        <translation>模型无法放入 GPU 显存（%1），改为在 CPU 上运行，速度较慢。</translation>
+    </message>
+</context>
+<context>
+    <name>Outpaint</name>
+    <message>
+        <source>The canvas can only grow: a margin is negative.</source>
+        <translation>画布只能扩大：有一个边距为负数。</translation>
+    </message>
+    <message>
+        <source>Give at least one side a margin.</source>
+        <translation>请至少为一条边设置边距。</translation>
+    </message>
+    <message>
+        <source>The seam width cannot be negative.</source>
+        <translation>接缝宽度不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 is larger than %3 pixels on a side.</source>
+        <translation>%1 × %2 超过了每边 %3 像素的上限。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 h %2 min</source>
@@ -1579,6 +1654,19 @@ Every image it has written is kept; exporting the same batch into the same folde
     <message>
         <source>Height:</source>
         <translation>高度：</translation>
+    </message>
+</context>
+<context>
+    <name>stipple::ui::Preferences</name>
+    <message>
+        <source>CPU, 1 thread, %1</source>
+        <translation>CPU，1 个线程，%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n threads, %1</source>
+        <translation>
+            <numerusform>CPU，%n 个线程，%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QSettings>
@@ -88,10 +90,11 @@ QString Preferences::deviceSummary() const {
   const QString dtype = QString::fromStdString(stipple::resolve_precision(precision.toStdString(), cuda));
   if (cuda)
     return QStringLiteral("CUDA (%1), %2").arg(info.cuda_device_count).arg(dtype);
-  return QStringLiteral("CPU, %1 %2, %3")
-      .arg(info.threads)
-      .arg(info.threads == 1 ? QStringLiteral("thread") : QStringLiteral("threads"))
-      .arg(dtype);
+  // English has no catalogue to pick plural forms from: one thread gets a string of its own.
+  const QString cpu = info.threads == 1
+                          ? QCoreApplication::translate("stipple::ui::Preferences", "CPU, 1 thread, %1")
+                          : QCoreApplication::translate("stipple::ui::Preferences", "CPU, %n threads, %1", nullptr, info.threads);
+  return cpu.arg(dtype);
 }
 
 QStringList Preferences::availableLanguages() {

@@ -1,5 +1,6 @@
 #include "jobs/jobqueue.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
@@ -92,7 +93,7 @@ void endWithException(JobResult& result, const QueuedJob& job) {
   } catch (const std::exception& e) {
     result.error = QString::fromLocal8Bit(e.what());
   } catch (...) {
-    result.error = QStringLiteral("unknown error");
+    result.error = QCoreApplication::translate("JobQueue", "unknown error");
   }
 }
 
@@ -113,9 +114,13 @@ JobResult runJob(WorkerState& state, QueuedJob& job, JobQueue* queue, PreviewSin
       QMetaObject::invokeMethod(
           queue, [queue, name, path, defaults] { Q_EMIT queue->modelLoaded(name, path, defaults); },
           Qt::QueuedConnection);
-      if (const QString notice = QString::fromStdString(state.engine->load_notice()); !notice.isEmpty())
+      if (const std::string& reason = state.engine->gpu_fallback_reason(); !reason.empty()) {
+        const QString notice = QCoreApplication::translate(
+            "JobQueue", "The model does not fit in GPU memory (%1); it runs on the CPU instead, more slowly.")
+                                   .arg(QString::fromLocal8Bit(reason.c_str()));
         QMetaObject::invokeMethod(
             queue, [queue, notice] { Q_EMIT queue->engineNotice(notice); }, Qt::QueuedConnection);
+      }
     }
     result.modelName = QString::fromStdString(state.engine->identity().name);
     if (job.kind == JobKind::Load) return result;

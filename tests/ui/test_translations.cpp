@@ -11,6 +11,10 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+#include "jobs/engineinfo.h"
+#include "preferences.h"
+#include "runtime.h"
+
 namespace {
 
 const QStringList kLanguages{QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("ja"),
@@ -154,6 +158,30 @@ class TestTranslations : public QObject {
              qPrintable(QStringLiteral(":/i18n/stipple_%1.qm is not compiled in").arg(lang)));
     const QString file = tr.translate("stipple::ui::MainWindow", "&File");
     QVERIFY2(!file.isEmpty() && file != QStringLiteral("&File"), qPrintable(file));
+  }
+
+  // What the status bar and the About box say about the engine follows the language, with
+  // German plural forms; in English (no catalogue) the one-thread case has its own words.
+  void engineDescriptionsFollowTheLanguage() {
+    const int threads = stipple::runtime_info().threads;
+    const stipple::ui::Preferences prefs;
+    const QString english = prefs.deviceSummary();
+    if (!prefs.usesCuda())
+      QCOMPARE(english.section(QStringLiteral(", "), 0, 1),
+               threads == 1 ? QStringLiteral("CPU, 1 thread") : QStringLiteral("CPU, %1 threads").arg(threads));
+    QVERIFY2(stipple::jobs::versionLines().filter(QStringLiteral("Device: ")).size() == 1,
+             qPrintable(stipple::jobs::versionLines().join(QLatin1Char('\n'))));
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/stipple_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QString summary = prefs.deviceSummary();
+    const QStringList about = stipple::jobs::versionLines();
+    QCoreApplication::removeTranslator(&german);
+    if (!prefs.usesCuda())
+      QCOMPARE(summary.section(QStringLiteral(", "), 0, 1),
+               threads == 1 ? QStringLiteral("CPU, 1 Thread") : QStringLiteral("CPU, %1 Threads").arg(threads));
+    const QString text = about.join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("Recheneinheit: ")) && !text.contains(QStringLiteral("Device: ")), qPrintable(text));
   }
 
   // The system language picks the catalogue the way main() asks for it (QLocale, "stipple", "_").

@@ -24,6 +24,7 @@ struct Engine::Impl {
   std::shared_ptr<StableDiffusionModel> model;
   fs::path path;
   std::string notice;
+  std::string gpu_fallback_reason;
   SamplingDefaults sampling;
 };
 
@@ -137,6 +138,7 @@ std::unique_ptr<Engine> Engine::load(const EngineModelSpec& spec) {
     // Too large for the GPU: the same model on the CPU, slower but working, and the user is told.
     place(torch::kCPU, spec.precision == "fp16" ? "auto" : spec.precision);  // no CPU fp16
     impl->model = load_stable_diffusion(path, options);
+    impl->gpu_fallback_reason = failure->what;
     impl->notice = "The model does not fit in GPU memory (" + failure->what +
                    "); it runs on the CPU instead, more slowly.";
   }
@@ -180,6 +182,7 @@ const ModelConfig& Engine::config() const { return impl_->model->config; }
 const ModelIdentity& Engine::identity() const { return impl_->pipeline->identity(); }
 const fs::path& Engine::model_path() const { return impl_->path; }
 const std::string& Engine::load_notice() const { return impl_->notice; }
+const std::string& Engine::gpu_fallback_reason() const { return impl_->gpu_fallback_reason; }
 std::string Engine::device_name() const { return impl_->model->device.str(); }
 
 std::string Engine::precision_name() const {

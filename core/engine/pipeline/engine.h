@@ -57,6 +57,9 @@ class Engine {
   // Said once after loading when the engine did not get what was asked for (a model too large
   // for the GPU runs on the CPU); empty otherwise.
   const std::string& load_notice() const;
+  // Set when the model did not fit in GPU memory and was loaded on the CPU instead: the
+  // allocator's message (the GUI words the notice in the user's language around it).
+  const std::string& gpu_fallback_reason() const;
   std::string precision_name() const;   // "fp32", "bf16", "fp16"
   int default_size() const;             // native resolution in pixels (512 for SD1, 768 for SD2-v)
   const SamplingDefaults& sampling_defaults() const;
