@@ -144,6 +144,81 @@ class TestAutosave : public QObject {
     QCOMPARE(pixels(restored.mask()), pixels(original.mask()));
   }
 
+  // The history keeps CanvasDocument::kUndoLimit steps: the autosave stops growing with it, and
+  // a longer saved history (as an earlier version wrote) comes back as the window around its
+  // position, the saved canvas exactly.
+  void undoHistoryIsBoundedAndLongerSessionsRestoreTheirWindow() {
+    const int limit = CanvasDocument::kUndoLimit, total = limit + 30;
+    CanvasDocument doc;
+    doc.newCanvas(QSize(total + 2, 4));
+    stipple::ui::MaskBrush dot;
+    dot.radius = 0.5;
+    dot.hardness = 1;
+    for (int i = 0; i < total; ++i) {
+      doc.beginStroke(QPointF(i + 0.5, 1.5), dot);
+      doc.endStroke();
+    }
+    QCOMPARE(doc.undoStack()->count(), limit);
+    QCOMPARE(doc.undoSteps().size(), limit);
+    QTemporaryDir dir;
+    Autosaver saver(&doc, {}, dir.path());
+    QString error;
+    QVERIFY2(saver.saveNow(&error), qPrintable(error));
+    QCOMPARE(readSessionFile(saver.filePath()).snapshot.steps.size(), limit);
+    while (doc.undoStack()->canUndo()) doc.undoStack()->undo();
+    QCOMPARE(doc.mask().pixelColor(total - limit - 1, 1).red(), 255);  // forgotten: stays painted
+    QCOMPARE(doc.mask().pixelColor(total - limit, 1).red(), 0);
+
+    // A saved history of `total` one-pixel steps: step i paints pixel (i, 0).
+    const QSize size(total + 2, 2);
+    auto maskWithFirst = [&](int n) {
+      QImage m(size, QImage::Format_Grayscale8);
+      m.fill(0);
+      for (int x = 0; x < n; ++x) m.setPixelColor(x, 0, Qt::white);
+      return m;
+    };
+    QList<CanvasDocument::UndoStep> steps;
+    for (int i = 0; i < total; ++i) {
+      CanvasDocument::UndoStep step;
+      step.kind = CanvasDocument::UndoStep::Kind::Mask;
+      step.text = QStringLiteral("Paint");
+      step.topLeft = QPoint(i, 0);
+      step.maskBefore = QImage(1, 1, QImage::Format_Grayscale8);
+      step.maskBefore.fill(0);
+      step.maskAfter = QImage(1, 1, QImage::Format_Grayscale8);
+      step.maskAfter.fill(255);
+      steps << step;
+    }
+    auto contentAt = [&](int index) {
+      CanvasDocument::Content c;
+      c.image = QImage(size, QImage::Format_RGB888);
+      c.image.fill(Qt::white);
+      c.mask = maskWithFirst(index);
+      return c;
+    };
+    {  // at the end, saved 10 steps back: the oldest 30 steps go, the clean state stays reachable
+      CanvasDocument restored;
+      QCOMPARE(restored.restore(contentAt(total), steps, total, total - 10, QString()), QString());
+      QCOMPARE(restored.undoStack()->count(), limit);
+      QCOMPARE(restored.mask(), maskWithFirst(total));
+      QVERIFY(restored.isModified());
+      for (int i = 0; i < 10; ++i) restored.undoStack()->undo();
+      QVERIFY(!restored.isModified());
+      while (restored.undoStack()->canUndo()) restored.undoStack()->undo();
+      QCOMPARE(restored.mask(), maskWithFirst(total - limit));
+    }
+    {  // far back at step 5: the window starts there, redo reaches step 5 + limit; the clean
+       // state (the last step) is outside it, so the document counts as modified
+      CanvasDocument restored;
+      QCOMPARE(restored.restore(contentAt(5), steps, 5, total, QString()), QString());
+      QCOMPARE(restored.undoStack()->count(), limit);
+      QVERIFY(!restored.undoStack()->canUndo());
+      QVERIFY(restored.isModified());
+      while (restored.undoStack()->canRedo()) restored.undoStack()->redo();
+      QCOMPARE(restored.mask(), maskWithFirst(5 + limit));
+    }
+  }
+
   void savedFileAndCleanStateSurvive() {
     QTemporaryDir dir;
     CanvasDocument original;

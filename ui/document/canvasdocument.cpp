@@ -1,5 +1,7 @@
 #include "document/canvasdocument.h"
 
+#include <algorithm>
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -48,6 +50,7 @@ QRect differingRect(const QImage& a, const QImage& b) {
 }  // namespace
 
 CanvasDocument::CanvasDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {
+  m_undo->setUndoLimit(kUndoLimit);  // only possible while the stack is empty
   connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
   newCanvas(QSize(512, 512));
 }
@@ -361,12 +364,21 @@ QString CanvasDocument::restore(const Content& content, const QList<UndoStep>& s
 
   m_undo->clear();
   setContent(content);
+  QList<UndoStep> kept = steps;
+  if (problem.isEmpty() && kept.size() > kUndoLimit) {
+    // The window of kUndoLimit steps around the position: the oldest undo steps go first, then
+    // redo steps beyond the window. A clean state outside the window cannot be reached again.
+    const int first = std::min<int>(static_cast<int>(kept.size()) - kUndoLimit, index);
+    kept = kept.mid(first, kUndoLimit);
+    index -= first;
+    cleanIndex = cleanIndex - first >= 0 && cleanIndex - first <= kept.size() ? cleanIndex - first : -1;
+  }
   if (problem.isEmpty()) {
     // The document shows the state at `index`. Every command is pushed as already applied (the
     // stack stands at its end), then undone down to `index`: each undo writes an absolute earlier
     // state, so the content ends where it started and redo walks forward again. A mask rectangle
     // is checked against the mask it lands on as the commands are walked.
-    for (const UndoStep& step : steps) {
+    for (const UndoStep& step : kept) {
       if (step.kind == UndoStep::Kind::Content)
         m_undo->push(new ContentCommand(this, step.before, step.after, step.text, true));
       else

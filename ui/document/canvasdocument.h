@@ -31,6 +31,11 @@ class CanvasDocument : public QObject {
     Origin origin = Origin::Blank;
   };
 
+  // The undo history keeps this many steps; older ones are forgotten (a generated picture
+  // holds whole images, so an unbounded history would grow the memory and the autosave file
+  // without end).
+  static constexpr int kUndoLimit = 100;
+
   explicit CanvasDocument(QObject* parent = nullptr);
   ~CanvasDocument() override;
 
@@ -95,8 +100,10 @@ class CanvasDocument : public QObject {
   int undoIndex() const;
   int cleanIndex() const;
   // Puts back a whole document: `content` is the state at `index` of `steps`. The stack is
-  // rebuilt so undo and redo walk the same states as before. Returns the problem ("" when
-  // restored); on a problem the content is restored without its undo history.
+  // rebuilt so undo and redo walk the same states as before; of a history longer than
+  // kUndoLimit the oldest steps (and, when the position is far back, the newest redo steps) are
+  // left out. Returns the problem ("" when restored); on a problem the content is restored
+  // without its undo history.
   QString restore(const Content& content, const QList<UndoStep>& steps, int index, int cleanIndex,
                   const QString& filePath);
 
