@@ -15,6 +15,16 @@ desktop-file-validate "$src/packaging/io.github.stipple.Stipple.desktop"
 appstreamcli validate --no-net --pedantic "$src/packaging/io.github.stipple.Stipple.metainfo.xml" >"$work/appstream.log" 2>&1 ||
   { cat "$work/appstream.log"; fail "appstreamcli validate"; }
 grep -q "Validation was successful" "$work/appstream.log" || { cat "$work/appstream.log"; fail "appstreamcli validate"; }
+# Its screenshots are the guide's: each one named must be in docs/screenshots, at the size given.
+shots=$(grep -o 'main/docs/screenshots/[^<]*\.png' "$src/packaging/io.github.stipple.Stipple.metainfo.xml" | sed 's|^main/||')
+[ -n "$shots" ] || fail "the AppStream metadata has no screenshots"
+for shot in $shots; do
+  [ -f "$src/$shot" ] || fail "AppStream screenshot $shot is not in the repository"
+  size=$(grep -o "width=\"[0-9]*\" height=\"[0-9]*\">[^<]*$shot" "$src/packaging/io.github.stipple.Stipple.metainfo.xml" |
+         sed 's/width="\([0-9]*\)" height="\([0-9]*\)".*/\1 x \2/')
+  actual=$(file -b "$src/$shot" | grep -o '[0-9]* x [0-9]*' | head -1)
+  [ "$size" = "$actual" ] || fail "AppStream says $shot is '$size', the file is '$actual'"
+done
 
 (cd "$work" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) ||
   { cat "$work/cpack.log"; fail "cpack"; }
