@@ -206,6 +206,41 @@ TEST(LossLog, ResumeDropsRepeatedRowsAndPlots) {
   fs::remove_all(dir);
 }
 
+// A stage's runs: resumed on the same schedule is one segment, extended with --steps N is a new
+// one, started over from scratch forgets what came after; the model card names the extensions.
+TEST(LossLog, ScheduleSegmentsRecordExtensions) {
+  const fs::path dir = temp_dir("schedule");
+  const fs::path csv = dir / "schedule-vae.csv";
+  EXPECT_TRUE(read_schedule(csv, 0).empty());
+  record_schedule_run(csv, 0, 3000);
+  EXPECT_EQ(read_schedule(csv, 1200).size(), 1u);
+  EXPECT_EQ(describe_schedule(read_schedule(csv, 1200)), "");
+  record_schedule_run(csv, 1200, 3000);  // paused and resumed
+  record_schedule_run(csv, 3000, 4000);  // extended
+  record_schedule_run(csv, 3500, 4000);  // resumed again
+  auto seg = read_schedule(csv, 4000);
+  ASSERT_EQ(seg.size(), 2u);
+  EXPECT_EQ(seg[0].from, 0);
+  EXPECT_EQ(seg[0].to, 3000);
+  EXPECT_EQ(seg[0].total, 3000);
+  EXPECT_EQ(seg[1].from, 3000);
+  EXPECT_EQ(seg[1].to, 4000);
+  EXPECT_EQ(describe_schedule(seg), "steps 0-3000 on a 3000-step schedule, then 3000-4000 on a 4000-step schedule");
+  ModelCardInfo card;
+  card.name = "stipple-shapes";
+  StageReport vae;
+  vae.stage = "vae";
+  vae.step = vae.total = 4000;
+  vae.schedule = seg;
+  card.stages = {vae};
+  EXPECT_NE(model_card(card).find("The vae stage was extended with --steps N --resume: steps 0-3000"), std::string::npos);
+  record_schedule_run(csv, 0, 2000);  // started over
+  seg = read_schedule(csv, 2000);
+  ASSERT_EQ(seg.size(), 1u);
+  EXPECT_EQ(seg[0].total, 2000);
+  fs::remove_all(dir);
+}
+
 TEST(ModelCard, SaysWhichQualityTargetsAreMetAndWhichNotYet) {
   ModelCardInfo card;
   card.folder = "/models/stipple-shapes";

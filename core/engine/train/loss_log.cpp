@@ -69,6 +69,47 @@ std::vector<LossRow> read_loss_csv(const std::filesystem::path& csv) {
   return rows;
 }
 
+void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total) {
+  std::string text;
+  {
+    std::ifstream in(csv);
+    std::stringstream all;
+    all << in.rdbuf();
+    text = all.str();
+  }
+  if (text.empty()) text = "from,total\n";
+  text += std::to_string(from) + "," + std::to_string(total) + "\n";
+  write_file_atomic(csv, text);
+}
+
+std::vector<ScheduleSegment> read_schedule(const std::filesystem::path& csv, int64_t last_step) {
+  std::vector<ScheduleSegment> runs;
+  std::ifstream in(csv);
+  std::string line;
+  while (std::getline(in, line)) {
+    long long from = 0, total = 0;
+    if (line.empty() || !std::isdigit(static_cast<unsigned char>(line[0]))) continue;  // header
+    if (std::sscanf(line.c_str(), "%lld,%lld", &from, &total) != 2 || from < 0 || total <= 0) continue;
+    // A later run that started earlier (a stage started over) replaces what came after it.
+    while (!runs.empty() && runs.back().from >= from) runs.pop_back();
+    if (!runs.empty() && runs.back().total == total) continue;  // resumed on the same schedule
+    runs.push_back({from, 0, total});
+  }
+  for (size_t i = 0; i < runs.size(); ++i) runs[i].to = i + 1 < runs.size() ? runs[i + 1].from : last_step;
+  return runs;
+}
+
+std::string describe_schedule(const std::vector<ScheduleSegment>& segments) {
+  if (segments.size() < 2) return {};
+  std::string out;
+  for (size_t i = 0; i < segments.size(); ++i) {
+    const auto& s = segments[i];
+    out += (i == 0 ? "steps " : i + 1 == segments.size() ? ", then " : ", ") + std::to_string(s.from) + "-" +
+           std::to_string(s.to) + " on a " + std::to_string(s.total) + "-step schedule";
+  }
+  return out;
+}
+
 void plot_losses(const std::vector<LossRow>& rows, const std::filesystem::path& png, const std::string& title,
                  int width, int height) {
   cv::Mat img(height, width, CV_8UC3, cv::Scalar(255, 255, 255));

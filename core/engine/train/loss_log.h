@@ -36,4 +36,16 @@ std::vector<LossRow> read_loss_csv(const std::filesystem::path& csv);
 void plot_losses(const std::vector<LossRow>& rows, const std::filesystem::path& png, const std::string& title,
                  int width = 900, int height = 420);
 
+// The learning-rate schedules a stage followed. Each run of a stage records the step it started
+// at and the length of the schedule it ran to (a CSV beside the loss log); a stage extended with
+// --steps N --resume follows the longer schedule's cosine from the step it resumes at.
+// Consecutive runs with the same length are one segment; the last segment ends at `last_step`.
+struct ScheduleSegment {
+  int64_t from = 0, to = 0, total = 0;
+};
+void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total);
+std::vector<ScheduleSegment> read_schedule(const std::filesystem::path& csv, int64_t last_step);
+// "steps 0-3000 on a 3000-step schedule, then 3000-4000 on a 4000-step one" (empty for one segment).
+std::string describe_schedule(const std::vector<ScheduleSegment>& segments);
+
 }  // namespace stipple::train

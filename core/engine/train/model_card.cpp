@@ -130,6 +130,10 @@ std::string model_card(const ModelCardInfo& c) {
     o << row;
     total += s.seconds;
   }
+  for (const auto& s : c.stages)
+    if (const std::string how = describe_schedule(s.schedule); !how.empty())
+      o << "\nThe " << s.stage << " stage was extended with --steps N --resume: " << how
+        << " (from where it resumes, a run follows the longer schedule's cosine).\n";
   o << "\nTotal training time " << format_duration(total) << " on " << c.machine << ". Exported " << c.date << ".\n\n";
   for (const auto& img : c.loss_images) o << "![" << img << "](" << img << ")\n";
   if (!c.loss_images.empty()) o << "\n";

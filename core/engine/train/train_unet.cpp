@@ -159,6 +159,7 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
   report.total = st.total;
 
   LossLog log(ctx.out / ("loss-" + stage + ".csv"), st.step);
+  if (st.step < st.total) record_schedule_run(ctx.out / ("schedule-" + stage + ".csv"), st.step, st.total);
   StepClock clock(ctx, stage, st.total);
   const auto alphas = default_alphas_cumprod().to(torch::kFloat).to(ctx.device);
   const std::string title = inpaint ? "Inpainting UNet: eps MSE (min-SNR-5 weighted)"

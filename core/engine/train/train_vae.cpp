@@ -207,6 +207,7 @@ StageReport train_autoencoder(RunContext& ctx, bool decoder_only) {
     st.bf16 = ctx.bf16;
   }
   LossLog log(ctx.out / ("loss-" + stage + ".csv"), st.step);
+  if (st.step < st.total) record_schedule_run(ctx.out / ("schedule-" + stage + ".csv"), st.step, st.total);
   StepClock clock(ctx, stage, st.total);
   auto save = [&] {
     save_checkpoint(ckpt, st, modules, &ema, optimizer.get());

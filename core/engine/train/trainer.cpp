@@ -129,6 +129,7 @@ StageReport stage_status(const RunContext& ctx, const std::string& stage) {
   r.seconds = s.seconds;
   r.final_loss = s.loss_avg;
   r.bf16 = s.bf16;
+  r.schedule = read_schedule(ctx.out / ("schedule-" + stage + ".csv"), s.step);
   r.finished = s.step >= r.total && (stage != "vae" || fs::exists(vae_weights_path(ctx))) &&
                (stage != "decoder" || fs::exists(decoder_weights_path(ctx)));
   if (r.step > 0 && s.seconds > 0) r.seconds_per_step = s.seconds / static_cast<double>(s.step);

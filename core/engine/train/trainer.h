@@ -23,6 +23,8 @@
 #include <string>
 #include <vector>
 
+#include "train/loss_log.h"
+
 #include "nn/config.h"
 
 namespace stipple::train {
@@ -115,6 +117,7 @@ struct StageReport {
   double cpu_seconds_per_step = 0;  // this run's median process CPU time (all threads)
   double final_loss = 0;       // running average at the last step
   bool bf16 = false;           // trained (last) under bf16 autocast
+  std::vector<ScheduleSegment> schedule;  // more than one when the stage was extended
   std::optional<std::filesystem::path> exported;
 };
 
