@@ -82,8 +82,12 @@ int runTrain(const QStringList& args) {
   auto opt = [&](const char* name, const char* help, const char* value = nullptr, const char* def = nullptr) {
     return addOption(parser, name, help, value, def);
   };
-  const auto stage = opt("stage", "vae|decoder|unet|inpaint|all|export (export: write the models from the current checkpoints).",
+  const auto stage = opt("stage", "vae|decoder|unet|inpaint|all|export|import (export: write the models from the current "
+                                  "checkpoints; import: rebuild a run folder from exported models, see --from).",
                          "STAGE", "all");
+  const auto from = opt("from", "import: the folder holding the exported stipple-shapes/ (and stipple-shapes-inpainting/), "
+                                "e.g. models; a stage then trains on from them with --stage S --steps N --resume.",
+                        "DIR");
   const auto out = opt("out", "Run folder: checkpoints, loss logs and curves, latent cache.", "DIR");
   const auto models = opt("models", "Where the models are exported (default: DIR/models; the repository's models/ "
                                     "for the bundled ones).", "DIR");
@@ -115,6 +119,8 @@ int runTrain(const QStringList& args) {
   o.out = parser.value(out).toStdString();
   if (parser.isSet(models)) o.models = parser.value(models).toStdString();
   o.stage = parser.value(stage).toStdString();
+  if (parser.isSet(from)) o.from = parser.value(from).toStdString();
+  if (o.stage == "import" && !o.from) return fail(QStringLiteral("--stage import needs --from DIR"), kUsage);
   o.preset = parser.value(preset).toStdString();
   o.resume = parser.isSet(resume);
   o.device = parser.value(device).toStdString();
@@ -175,7 +181,7 @@ int runTrain(const QStringList& args) {
     all_finished = all_finished && r.finished;
   }
   if (g_stop) printOut(QStringLiteral("stopped on request; checkpoints saved"));
-  return all_finished || o.stage == "export" ? kOk : 3;  // 3: paused, not failed
+  return all_finished || o.stage == "export" || o.stage == "import" ? kOk : 3;  // 3: paused, not failed
 }
 
 }  // namespace stipple::cli

@@ -1,6 +1,7 @@
 // The trainer of the bundled model: dataset determinism and held-out split, captions, the
 // OpenCV judge on ground-truth renders, the tokenizer builder, masks, loss logs, and a 3-step
-// smoke run of every stage at tiny width that exports folders the Engine loads and runs.
+// smoke run of every stage at tiny width that exports folders the Engine loads and runs, and a
+// run folder rebuilt from those folders (stage import) that trains on.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -27,6 +28,7 @@
 #include "train/shapes_dataset.h"
 #include "train/tokenizer_builder.h"
 #include "train/trainer.h"
+#include "train/training_record.h"
 
 namespace fs = std::filesystem;
 using namespace stipple::train;
@@ -446,4 +448,144 @@ TEST_F(TrainSmoke, ResumedRunEqualsUninterruptedRun) {
     EXPECT_TRUE(torch::allclose(t, tb.at(name), 1e-5, 1e-6)) << name;
   fs::remove_all(a);
   fs::remove_all(b);
+}
+
+namespace {
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
+  // A finished run exports both models with their training.json ...
+  const fs::path a = temp_dir("import-source"), b = temp_dir("import-target");
+  run_training(options(a));
+  const TrainingRecord base = read_training_record(a / "models" / "stipple-shapes" / kTrainingRecordFile);
+  const TrainingRecord inp = read_training_record(a / "models" / "stipple-shapes-inpainting" / kTrainingRecordFile);
+  ASSERT_EQ(base.stages.size(), 3u);  // vae, decoder, unet
+  ASSERT_EQ(inp.stages.size(), 4u);
+  EXPECT_EQ(inp.stages[3].stage, "inpaint");
+  EXPECT_EQ(inp.stages[3].step, 3);
+  EXPECT_EQ(base.seed, 1234u);
+  EXPECT_EQ(base.preset, "tiny");
+  EXPECT_TRUE(base.vae_metadata.count("scale_factor"));
+
+  // ... from which another run folder is rebuilt: every stage at the step it reached.
+  auto o = options(b);
+  o.stage = "import";
+  o.from = a / "models";
+  const auto imported = run_training(o);
+  ASSERT_EQ(imported.size(), 4u);
+  for (size_t i = 0; i < imported.size(); ++i) {
+    EXPECT_EQ(imported[i].stage, inp.stages[i].stage);
+    EXPECT_EQ(imported[i].step, 3) << imported[i].stage;
+    EXPECT_TRUE(imported[i].finished) << imported[i].stage;
+    EXPECT_DOUBLE_EQ(imported[i].seconds, inp.stages[i].seconds) << imported[i].stage;
+    EXPECT_EQ(imported[i].imported_at, std::vector<int64_t>{3}) << imported[i].stage;
+  }
+  EXPECT_THROW(run_training(o), std::runtime_error);  // the folder now holds checkpoints
+
+  // Exporting the rebuilt run gives back the same weights (fp16 -> fp32 -> fp16 is exact).
+  auto e = options(b);
+  e.stage = "export";
+  run_training(e);
+  for (const char* f : {"unet/diffusion_pytorch_model.safetensors", "vae/diffusion_pytorch_model.safetensors",
+                        "text_encoder/model.safetensors"}) {
+    const auto ta = stipple::load_tensors(a / "models" / "stipple-shapes" / f);
+    const auto tb = stipple::load_tensors(b / "models" / "stipple-shapes" / f);
+    ASSERT_EQ(ta.size(), tb.size()) << f;
+    for (const auto& [name, t] : ta) EXPECT_TRUE(torch::equal(t, tb.at(name))) << f << " " << name;
+  }
+
+  // The inpainting stage trains on: its optimizer starts afresh and says so, the step count
+  // and schedules carry on, and the model card says where the stage went on from.
+  auto c = options(b);
+  c.stage = "inpaint";
+  c.steps = 20;  // the tiny recipe's 2 warm-up steps stay (--steps N keeps at most N / 10)
+  c.resume = true;
+  std::vector<std::string> messages;
+  std::vector<double> rates;
+  TrainCallbacks cb;
+  cb.on_message = [&](const std::string& m) { messages.push_back(m); };
+  cb.on_progress = [&](const TrainProgress& p) {
+    if (p.phase == "train") rates.push_back(p.lr);
+  };
+  const auto on = run_training(c, cb);
+  ASSERT_EQ(on.size(), 1u);
+  EXPECT_EQ(on[0].step, 20);
+  EXPECT_TRUE(on[0].finished);
+  bool fresh = false;
+  for (const auto& m : messages) fresh = fresh || m.find("fresh optimizer state") != std::string::npos;
+  EXPECT_TRUE(fresh);
+  ASSERT_EQ(rates.size(), 17u);
+  EXPECT_LT(rates[0], rates[1]);  // re-warmed over the 2 warm-up steps, then the cosine decays
+  EXPECT_GT(rates[1], rates[2]);
+  const TrainingRecord after = read_training_record(b / "models" / "stipple-shapes-inpainting" / kTrainingRecordFile);
+  ASSERT_EQ(after.stages.size(), 4u);
+  EXPECT_EQ(after.stages[3].step, 20);
+  EXPECT_EQ(after.stages[3].imported_at, std::vector<int64_t>{3});
+  ASSERT_EQ(after.stages[3].schedule.size(), 2u);
+  EXPECT_EQ(after.stages[3].schedule[1].from, 3);
+  EXPECT_EQ(after.stages[3].schedule[1].total, 20);
+  EXPECT_GT(after.stages[3].seconds, inp.stages[3].seconds);
+  const std::string card = read_text(b / "models" / "stipple-shapes-inpainting" / "README.md");
+  EXPECT_NE(card.find("The inpaint stage went on at step 3 from its exported weights"), std::string::npos) << card;
+  EXPECT_NE(card.find("| inpaint | 9-channel UNet (text encoder frozen) | 20 |"), std::string::npos) << card;
+  EXPECT_EQ(card.find("The unet stage went on"), std::string::npos);  // imported, not trained on
+  fs::remove_all(a);
+  fs::remove_all(b);
+}
+
+TEST_F(TrainSmoke, ImportRefusesWhatItCannotContinue) {
+  const fs::path a = temp_dir("import-bad"), b = temp_dir("import-bad-target");
+  auto o = options(b);
+  o.stage = "import";
+  o.from = a;  // no stipple-shapes/ in it
+  try {
+    run_training(o);
+    ADD_FAILURE() << "imported from an empty folder";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("no stipple-shapes/"), std::string::npos) << e.what();
+  }
+  // The bundled models are another preset: named, and the run folder is not bound to anything.
+  o.from = fs::path(STIPPLE_SOURCE_DIR) / "models";
+  try {
+    run_training(o);
+    ADD_FAILURE() << "imported a full-preset model into a tiny run";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("pass --preset full"), std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(fs::exists(b / "run.json"));
+  // A damaged training.json is named with the field.
+  fs::create_directories(a / "stipple-shapes");
+  fs::copy_file(fs::path(STIPPLE_SOURCE_DIR) / "models" / "stipple-shapes" / "model_index.json",
+                a / "stipple-shapes" / "model_index.json");
+  std::ofstream(a / "stipple-shapes" / kTrainingRecordFile) << R"({"format": 1, "model": "stipple-shapes"})";
+  o.from = a;
+  try {
+    run_training(o);
+    ADD_FAILURE() << "read a training.json without its fields";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("'preset'"), std::string::npos) << e.what();
+  }
+  fs::remove_all(a);
+  fs::remove_all(b);
+}
+
+TEST(TrainingRecord, TheShippedModelsCarryTheirHistory) {
+  for (const char* name : {"stipple-shapes", "stipple-shapes-inpainting"}) {
+    const auto r = read_training_record(fs::path(STIPPLE_SOURCE_DIR) / "models" / name / kTrainingRecordFile);
+    EXPECT_EQ(r.model, name);
+    EXPECT_EQ(r.preset, "full");
+    ASSERT_GE(r.stages.size(), 3u);
+    for (const auto& s : r.stages) {
+      EXPECT_TRUE(s.finished) << name << " " << s.stage;
+      EXPECT_GT(s.seconds, 0) << name << " " << s.stage;
+      ASSERT_FALSE(s.schedule.empty()) << name << " " << s.stage;
+      EXPECT_EQ(s.schedule.back().to, s.step) << name << " " << s.stage;
+    }
+  }
 }

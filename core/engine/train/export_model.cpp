@@ -11,6 +11,7 @@
 #include "runtime.h"
 #include "train/model_card.h"
 #include "train/train_loop.h"
+#include "train/training_record.h"
 #include "train/vae_io.h"
 
 namespace stipple::train {
@@ -84,6 +85,9 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
   info.seed = ctx.options.seed;
   const RuntimeInfo rt = runtime_info();
   info.machine = describe_device(rt) + (rt.cpu_model.empty() ? "" : " (" + rt.cpu_model + ")");
+  // A run rebuilt from exported models: the steps before the import ran elsewhere.
+  if (const std::string earlier = imported_machine(ctx); !earlier.empty() && earlier != info.machine)
+    info.machine += "; the steps before the import on " + earlier;
   info.vae_recon_l1 = vae_file.number("recon_l1", -1);
   info.vae_recon_judge = vae_file.number("recon_judge", -1);
   for (const auto& s : stages)
@@ -101,6 +105,20 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
     auto index = nlohmann::json::parse(in);
     index["_stipple_defaults"] = {{"guidance_scale", ctx.recipe.sampling_cfg}, {"sampler", ctx.recipe.sampling_sampler}};
     write_file_atomic(partial / "model_index.json", index.dump(2) + "\n");
+  }
+  {
+    // The history a later `train --stage import` continues from.
+    TrainingRecord record;
+    record.model = info.name;
+    record.preset = ctx.recipe.preset;
+    record.image_size = ctx.recipe.image_size;
+    record.seed = ctx.options.seed;
+    record.latent_pool = ctx.recipe.latent_pool;
+    record.machine = info.machine;
+    record.exported = info.date;
+    record.vae_metadata = vae_file.metadata;
+    record.stages = stages;
+    write_training_record(partial / kTrainingRecordFile, record);
   }
   for (const std::string& s : {std::string("vae"), std::string("unet"), stage}) {
     const std::string png = "loss-" + s + ".png";

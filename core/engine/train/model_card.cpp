@@ -100,11 +100,20 @@ std::string model_card(const ModelCardInfo& c) {
 
   o << "## Recipe\n\n| stage | trains | steps | batch | learning rate | weight decay | grad clip | EMA |\n"
        "|---|---|---|---|---|---|---|---|\n";
-  o << recipe_row("vae", c.recipe.vae, "autoencoder");
+  // The steps column is the schedule each stage was trained to (a stage extended with --steps N
+  // says so under Run).
+  auto trained = [&](const std::string& stage, StageRecipe r) {
+    for (const auto& s : c.stages)
+      if (s.stage == stage && s.total > 0) r.steps = s.total;
+    return r;
+  };
+  o << recipe_row("vae", trained("vae", c.recipe.vae), "autoencoder");
   for (const auto& s : c.stages)
-    if (s.stage == "decoder") o << recipe_row("decoder", c.recipe.decoder, "VAE decoder (encoder frozen), whole images");
-  o << recipe_row("unet", c.recipe.unet, "UNet + text encoder");
-  if (c.inpainting) o << recipe_row("inpaint", c.recipe.inpaint, "9-channel UNet (text encoder frozen)");
+    if (s.stage == "decoder")
+      o << recipe_row("decoder", trained("decoder", c.recipe.decoder), "VAE decoder (encoder frozen), whole images");
+  o << recipe_row("unet", trained("unet", c.recipe.unet), "UNet + text encoder");
+  if (c.inpainting)
+    o << recipe_row("inpaint", trained("inpaint", c.recipe.inpaint), "9-channel UNet (text encoder frozen)");
   o << "\nAdamW (betas 0.9/0.999, no decay on norms and biases). The VAE trains on "
     << (c.recipe.vae_crop > 0 ? std::to_string(c.recipe.vae_crop) + " px crops (centred on an object 70% of the time), "
                                     "the last " + num(100 * c.recipe.vae_full_fraction) + "% of its steps on whole images"
@@ -134,6 +143,16 @@ std::string model_card(const ModelCardInfo& c) {
     if (const std::string how = describe_schedule(s.schedule); !how.empty())
       o << "\nThe " << s.stage << " stage was extended with --steps N --resume: " << how
         << " (from where it resumes, a run follows the longer schedule's cosine).\n";
+  for (const auto& s : c.stages) {
+    std::string steps;
+    for (const int64_t at : s.imported_at)
+      if (at < s.step) steps += (steps.empty() ? "" : " and ") + std::to_string(at);
+    if (!steps.empty())
+      o << "\nThe " << s.stage << " stage went on at step " << steps
+        << " from its exported weights (run folder rebuilt by `stipple-cli train --stage import`: the fp16 EMA weights "
+           "as shipped, the optimizer state started afresh with the learning rate re-warmed over the recipe's "
+           "warm-up steps); the loss curve starts there.\n";
+  }
   o << "\nTotal training time " << format_duration(total) << " on " << c.machine << ". Exported " << c.date << ".\n\n";
   for (const auto& img : c.loss_images) o << "![" << img << "](" << img << ")\n";
   if (!c.loss_images.empty()) o << "\n";

@@ -121,6 +121,12 @@ double lr_at(const StageRecipe& r, int64_t step) {
   return r.lr * (r.min_lr_ratio + (1.0 - r.min_lr_ratio) * cosine);
 }
 
+double lr_after_resume(const StageRecipe& r, int64_t step, int64_t resumed_at, bool optimizer_restored) {
+  const double lr = lr_at(r, step);
+  if (optimizer_restored || r.warmup <= 0) return lr;
+  return lr * std::min(1.0, static_cast<double>(step - resumed_at + 1) / static_cast<double>(r.warmup));
+}
+
 std::unique_ptr<torch::optim::AdamW> make_adamw(const std::vector<torch::Tensor>& params, const StageRecipe& r) {
   std::vector<torch::Tensor> decay, no_decay;
   for (const auto& p : params) (p.dim() >= 2 ? decay : no_decay).push_back(p);
@@ -209,7 +215,7 @@ CheckpointState load_checkpoint(const fs::path& path,
   } catch (const c10::Error& e) {
     throw std::runtime_error(path.string() + ": unreadable checkpoint: " + e.what_without_backtrace());
   }
-  const CheckpointState s = read_counters(archive);
+  CheckpointState s = read_counters(archive);
   for (const auto& [name, m] : modules) {
     torch::serialize::InputArchive a;
     if (!archive.try_read("module." + name, a)) throw std::runtime_error(path.string() + ": no module '" + name + "'");
@@ -223,8 +229,10 @@ CheckpointState load_checkpoint(const fs::path& path,
   if (ema) ema->load(archive);
   if (optimizer) {
     torch::serialize::InputArchive a;
-    if (!archive.try_read("optimizer", a)) throw std::runtime_error(path.string() + ": no optimizer state");
-    optimizer->load(a);
+    if (archive.try_read("optimizer", a))
+      optimizer->load(a);
+    else
+      s.optimizer_restored = false;
   }
   return s;
 }
@@ -234,6 +242,8 @@ CheckpointState peek_checkpoint(const fs::path& path) {
   archive.load_from(path.string());
   return read_counters(archive);
 }
+
+bool bf16_fast(const RunContext& ctx) { return ctx.device.is_cuda() || runtime_info().cpu_bf16_fast; }
 
 bool pick_bf16(RunContext& ctx, const std::string& what, const std::function<void(bool)>& work) {
   if (ctx.precision == "bf16") return true;

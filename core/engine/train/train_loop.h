@@ -57,6 +57,10 @@ std::vector<std::pair<std::string, torch::Tensor>> named_params(
 
 // Warm-up then cosine decay to lr * min_lr_ratio.
 double lr_at(const StageRecipe& recipe, int64_t step);
+// The rate for `step` of a run resumed at `resumed_at` whose optimizer state starts afresh
+// (weights imported from an exported model): AdamW's first updates are full-sized whatever the
+// gradient, so the schedule's rate ramps up again over the recipe's warm-up steps.
+double lr_after_resume(const StageRecipe& recipe, int64_t step, int64_t resumed_at, bool optimizer_restored);
 
 // AdamW with weight decay on matrices/kernels only (norm scales and biases are not decayed).
 std::unique_ptr<torch::optim::AdamW> make_adamw(const std::vector<torch::Tensor>& params, const StageRecipe& recipe);
@@ -68,13 +72,15 @@ struct CheckpointState {
   double seconds = 0;     // training time so far, over all runs
   double loss_avg = 0;
   bool bf16 = false;      // precision of the last run (for the model card)
+  bool optimizer_restored = true;  // load_checkpoint: false when the file had no optimizer state
 };
 
 // Writes modules, EMA, optimizer and counters to `path` atomically (temporary file, fsync, rename).
 void save_checkpoint(const std::filesystem::path& path, const CheckpointState& state,
                      const std::vector<std::pair<std::string, std::shared_ptr<torch::nn::Module>>>& modules,
                      const Ema* ema, torch::optim::Optimizer* optimizer);
-// Restores what save_checkpoint wrote (optimizer and EMA only when given).
+// Restores what save_checkpoint wrote (optimizer and EMA only when given). A checkpoint without
+// optimizer state (an imported one) leaves the optimizer fresh: see optimizer_restored.
 CheckpointState load_checkpoint(const std::filesystem::path& path,
                                 const std::vector<std::pair<std::string, std::shared_ptr<torch::nn::Module>>>& modules,
                                 Ema* ema, torch::optim::Optimizer* optimizer);
@@ -91,6 +97,7 @@ struct RunContext {
   bool bf16 = false;         // the current stage trains under bf16 autocast
   bool encode_bf16 = false;  // the frozen VAE encodes (latent pool, masked images) in bf16
   std::filesystem::path out;
+  std::vector<std::string> steps_set;  // stages whose total this run sets (--steps N)
   std::filesystem::path tokenizer_dir;
   std::shared_ptr<ClipTokenizer> tokenizer;
   std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
@@ -108,6 +115,8 @@ struct RunContext {
 // otherwise measured, because bf16 autocast is several times faster for some networks and slower
 // for others on CPUs without AMX (measured: the UNet 7x faster, the 128 px VAE 2.5x slower).
 bool pick_bf16(RunContext& ctx, const std::string& what, const std::function<void(bool bf16)>& work);
+// Whether bf16 autocast can be fast here at all: on CUDA, or a CPU with bf16 instructions.
+bool bf16_fast(const RunContext& ctx);
 
 double process_cpu_seconds();  // CPU time of this process, all threads
 
@@ -147,6 +156,14 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint);
 // Writes <models>/stipple-shapes[-inpainting] from the current checkpoints (EMA weights) with its
 // model card (no evaluation yet), and returns what the card says (export_model.cpp).
 ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<StageReport>& stages);
+
+// Stage "import" (import_run.cpp): check_import validates --from against the options before the
+// run folder is bound to them; import_models writes the checkpoints, VAE files, schedules and
+// imported.json; imported_steps reads back at which steps a stage was imported.
+void check_import(const TrainOptions& options, const TrainRecipe& recipe);
+void import_models(RunContext& ctx);
+std::vector<int64_t> imported_steps(const RunContext& ctx, const std::string& stage);
+std::string imported_machine(const RunContext& ctx);  // where the imported models were trained ("" if none)
 
 // Run-folder paths.
 std::filesystem::path checkpoint_path(const RunContext& ctx, const std::string& stage);

@@ -113,7 +113,8 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
   nn::AutoencoderKL vae(cfg.vae);
   const VaeFile vae_file = load_vae_weights(vae_weights_path(ctx), *vae);
   const double scale = vae_file.scale_factor;
-  ctx.encode_bf16 = ctx.precision == "auto" ? vae_file.number("encode_bf16") > 0 : ctx.precision == "bf16";
+  ctx.encode_bf16 =
+      ctx.precision == "auto" ? vae_file.number("encode_bf16") > 0 && bf16_fast(ctx) : ctx.precision == "bf16";
   vae->to(ctx.device);
   vae->eval();
   for (auto& p : vae->parameters()) p.set_requires_grad(false);
@@ -147,7 +148,9 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
   if (!fresh) {
     st = load_checkpoint(ckpt, modules, &ema, optimizer.get());
     st.total = sr.steps;
-    ctx.message(stage + ": resumed at step " + std::to_string(st.step) + " of " + std::to_string(st.total));
+    ctx.message(stage + ": resumed at step " + std::to_string(st.step) + " of " + std::to_string(st.total) +
+                (st.optimizer_restored ? "" : " (imported weights: fresh optimizer state, learning rate re-warmed over " +
+                                                  std::to_string(sr.warmup) + " steps)"));
   }
   unet->train();
   text->train();
@@ -198,8 +201,10 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
     const auto weight = torch::clamp_max(snr, ctx.recipe.min_snr_gamma) / snr;
     return (weight * mse).mean();
   };
-  if (st.step > 0 && ctx.precision == "auto") {
-    ctx.bf16 = st.bf16;  // a resumed stage keeps the precision it was measured to be faster in
+  if (st.step > 0 && ctx.precision == "auto" && (!st.bf16 || bf16_fast(ctx))) {
+    // A resumed stage keeps the precision it was measured to be faster in, unless this machine
+    // has no fast bf16 (a run folder moved or imported from one that had).
+    ctx.bf16 = st.bf16;
   } else if (st.step < st.total) {
     ctx.bf16 = pick_bf16(ctx, stage, [&](bool bf16) {
       ctx.bf16 = bf16;
@@ -211,8 +216,9 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
   clock.reset();  // the probe is not training time
 
   const double run_start_seconds = st.seconds;
+  const int64_t resumed_at = st.step;
   while (st.step < st.total && !ctx.stop_requested() && !ctx.out_of_time()) {
-    const double lr = lr_at(sr, st.step);
+    const double lr = lr_after_resume(sr, st.step, resumed_at, st.optimizer_restored);
     set_lr(*optimizer, lr);
     const auto loss = compute_loss(st.step);
     optimizer->zero_grad();

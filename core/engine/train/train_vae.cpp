@@ -149,7 +149,9 @@ StageReport train_autoencoder(RunContext& ctx, bool decoder_only) {
   if (fs::exists(ckpt)) {
     st = load_checkpoint(ckpt, modules, &ema, optimizer.get());
     st.total = sr.steps;
-    ctx.message(stage + ": resumed at step " + std::to_string(st.step) + " of " + std::to_string(st.total));
+    ctx.message(stage + ": resumed at step " + std::to_string(st.step) + " of " + std::to_string(st.total) +
+                (st.optimizer_restored ? "" : " (imported weights: fresh optimizer state, learning rate re-warmed over " +
+                                                  std::to_string(sr.warmup) + " steps)"));
   }
   StageReport report;
   report.stage = stage;
@@ -196,8 +198,10 @@ StageReport train_autoencoder(RunContext& ctx, bool decoder_only) {
     return recon + ctx.recipe.kl_weight * kl / static_cast<double>(x[0].numel());
   };
 
-  if (st.step > 0 && ctx.precision == "auto") {
-    ctx.bf16 = st.bf16;  // a resumed stage keeps the precision it was measured to be faster in
+  if (st.step > 0 && ctx.precision == "auto" && (!st.bf16 || bf16_fast(ctx))) {
+    // A resumed stage keeps the precision it was measured to be faster in, unless this machine
+    // has no fast bf16 (a run folder moved or imported from one that had).
+    ctx.bf16 = st.bf16;
   } else if (st.step < st.total) {
     ctx.bf16 = pick_bf16(ctx, stage, [&](bool bf16) {
       ctx.bf16 = bf16;
@@ -218,8 +222,9 @@ StageReport train_autoencoder(RunContext& ctx, bool decoder_only) {
   };
 
   const double run_start_seconds = st.seconds;
+  const int64_t resumed_at = st.step;
   while (st.step < st.total && !ctx.stop_requested() && !ctx.out_of_time()) {
-    const double lr = lr_at(sr, st.step);
+    const double lr = lr_after_resume(sr, st.step, resumed_at, st.optimizer_restored);
     set_lr(*optimizer, lr);
     const auto loss = compute_loss(st.step);
     optimizer->zero_grad();
@@ -246,7 +251,7 @@ StageReport train_autoencoder(RunContext& ctx, bool decoder_only) {
   report.finished = st.step >= st.total;
   if (report.finished) {
     if (ema.enabled()) ema.copy_to(named_params(modules));
-    ctx.encode_bf16 = decoder_only ? start.number("encode_bf16") != 0 : pick_bf16(ctx, "vae encode", [&](bool bf16) {
+    ctx.encode_bf16 = decoder_only ? start.number("encode_bf16") != 0 && bf16_fast(ctx) : pick_bf16(ctx, "vae encode", [&](bool bf16) {
       torch::NoGradGuard no_grad;
       AutocastScope ac(bf16, ctx.device);
       std::vector<cv::Mat> imgs(8, render(ds.sample(0).scene, size));

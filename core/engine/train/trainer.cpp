@@ -1,5 +1,6 @@
 #include "train/trainer.h"
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -126,6 +127,10 @@ StageReport stage_status(const RunContext& ctx, const std::string& stage) {
   const fs::path ckpt = checkpoint_path(ctx, stage);
   if (!fs::exists(ckpt)) return r;
   const CheckpointState s = peek_checkpoint(ckpt);
+  // The schedule the checkpoint was trained to, unless this run sets another (--steps).
+  if (s.total > 0 && std::find(ctx.steps_set.begin(), ctx.steps_set.end(), stage) == ctx.steps_set.end())
+    r.total = s.total;
+  r.imported_at = imported_steps(ctx, stage);
   r.step = s.step;
   r.seconds = s.seconds;
   r.final_loss = s.loss_avg;
@@ -184,8 +189,9 @@ std::vector<StageReport> run_training(const TrainOptions& o, const TrainCallback
     stages = {"vae", "decoder", "unet", "inpaint"};
   else if (o.stage == "vae" || o.stage == "decoder" || o.stage == "unet" || o.stage == "inpaint")
     stages = {o.stage};
-  else if (o.stage != "export")
-    throw std::invalid_argument("unknown stage '" + o.stage + "' (expected vae, decoder, unet, inpaint, all or export)");
+  else if (o.stage != "export" && o.stage != "import")
+    throw std::invalid_argument("unknown stage '" + o.stage +
+                                "' (expected vae, decoder, unet, inpaint, all, export or import)");
   if (o.out.empty()) throw std::invalid_argument("training needs an output folder (--out DIR)");
 
   RunContext ctx;
@@ -193,17 +199,22 @@ std::vector<StageReport> run_training(const TrainOptions& o, const TrainCallback
   ctx.callbacks = callbacks;
   ctx.out = o.out;
   ctx.recipe = make_recipe(o.preset, o.image_size);
-  for (StageRecipe* r : {&ctx.recipe.vae, &ctx.recipe.decoder, &ctx.recipe.unet, &ctx.recipe.inpaint}) {
-    if (o.steps) {
+  const std::pair<std::string, StageRecipe*> recipes[] = {
+      {"vae", &ctx.recipe.vae}, {"decoder", &ctx.recipe.decoder}, {"unet", &ctx.recipe.unet}, {"inpaint", &ctx.recipe.inpaint}};
+  for (const auto& [name, r] : recipes) {
+    // --steps sets the stages this run trains; the others keep what their checkpoints say.
+    if (o.steps && std::find(stages.begin(), stages.end(), name) != stages.end()) {
       r->steps = *o.steps;
       r->warmup = std::min<int64_t>(r->warmup, std::max<int64_t>(1, *o.steps / 10));
+      ctx.steps_set.push_back(name);
     }
     if (o.batch) r->batch = *o.batch;
     if (o.lr) r->lr = *o.lr;
   }
   if (o.latent_pool) ctx.recipe.latent_pool = *o.latent_pool;
   ctx.precision = o.precision == "auto" && o.preset == "tiny" ? "fp32" : o.precision;
-  if (ctx.recipe.vae.steps < 1 || ctx.recipe.vae.batch < 1) throw std::invalid_argument("--steps and --batch must be positive");
+  if ((o.steps && *o.steps < 1) || ctx.recipe.vae.batch < 1)
+    throw std::invalid_argument("--steps and --batch must be positive");
 
   if (o.device == "cuda" || (o.device == "auto" && torch::cuda::is_available())) {
     if (!torch::cuda::is_available()) throw std::runtime_error("device cuda: LibTorch reports no CUDA GPU");
@@ -215,6 +226,7 @@ std::vector<StageReport> run_training(const TrainOptions& o, const TrainCallback
     throw std::invalid_argument("unknown precision '" + o.precision + "' (expected auto, bf16, fp32)");
 
   configure_runtime(o.threads);
+  if (o.stage == "import") check_import(o, ctx.recipe);  // before the run folder is bound to the options
   fs::create_directories(ctx.out);
   check_run_file(ctx);
   if (!o.resume)
@@ -235,6 +247,14 @@ std::vector<StageReport> run_training(const TrainOptions& o, const TrainCallback
     throw std::logic_error("tokenizer builder: <|endoftext|> must be the last id (diffusers folders pad with it)");
   ctx.message(std::string("training on ") + (ctx.device.is_cuda() ? "CUDA" : describe_device(runtime_info())) +
               ", precision " + o.precision);
+
+  if (o.stage == "import") {
+    import_models(ctx);
+    std::vector<StageReport> reports;
+    for (const char* s : {"vae", "decoder", "unet", "inpaint"})
+      if (fs::exists(checkpoint_path(ctx, s))) reports.push_back(stage_status(ctx, s));
+    return reports;
+  }
 
   std::vector<StageReport> reports;
   for (const auto& s : stages) {

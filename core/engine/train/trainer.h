@@ -74,7 +74,8 @@ TrainRecipe make_recipe(const std::string& preset, int image_size = 128);
 struct TrainOptions {
   std::filesystem::path out;                    // run folder: checkpoints, logs, caches
   std::optional<std::filesystem::path> models;  // exported models go here (default: <out>/models)
-  std::string stage = "all";                    // vae, decoder, unet, inpaint, all, export
+  std::string stage = "all";                    // vae, decoder, unet, inpaint, all, export, import
+  std::optional<std::filesystem::path> from;    // import: the folder holding the exported models
   std::string preset = "full";
   int image_size = 128;
   std::optional<int64_t> steps;                 // override each run stage's total
@@ -118,11 +119,18 @@ struct StageReport {
   double final_loss = 0;       // running average at the last step
   bool bf16 = false;           // trained (last) under bf16 autocast
   std::vector<ScheduleSegment> schedule;  // more than one when the stage was extended
+  // Steps at which the stage's run folder was rebuilt from exported weights (stage "import");
+  // the model card names those the stage trained on from.
+  std::vector<int64_t> imported_at;
   std::optional<std::filesystem::path> exported;
 };
 
 // Runs the requested stage(s); returns one report per stage it touched. Throws with a message
 // naming the file or option on errors (existing run without --resume, missing earlier stage).
+// Stage "import" rebuilds the run folder from exported models (options.from holds
+// stipple-shapes/ and, optionally, stipple-shapes-inpainting/ with their training.json): the
+// weights as exported (fp16, EMA) become each stage's checkpoint at the step it reached, without
+// optimizer state; `--resume --steps N` then trains a stage on, its learning rate re-warmed.
 std::vector<StageReport> run_training(const TrainOptions& options, const TrainCallbacks& callbacks = {});
 
 }  // namespace stipple::train
