@@ -34,6 +34,7 @@ int runVersion(const QStringList& args) {
                      {QStringLiteral("threads"), info.threads},
                      {QStringLiteral("bf16"), info.cpu_bf16_fast || info.cuda_available},
                      {QStringLiteral("cpu"), cpu},
+                     {QStringLiteral("openmp_wait_policy"), QString::fromStdString(info.omp_wait_policy)},
                      {QStringLiteral("blas"),
                       QJsonObject{{QStringLiteral("coretype"), QString::fromStdString(info.blas_core_type)},
                                   {QStringLiteral("threads"), info.blas_threads},

@@ -28,6 +28,7 @@ struct RuntimeInfo {
   std::string cpu_model;
   std::string blas_core_type;  // OPENBLAS_CORETYPE in effect ("" if unset)
   int blas_threads = 0;        // OPENBLAS_NUM_THREADS in effect (0 if unset)
+  std::string omp_wait_policy;  // OMP_WAIT_POLICY in effect ("" if unset: libgomp spins a while)
 };
 
 // Detects instruction-set support with CPUID and checks that the OS saves the AVX-512 state.
@@ -40,8 +41,9 @@ int available_cpus();
 // several times slower; it reads OPENBLAS_CORETYPE and OPENBLAS_NUM_THREADS only when the
 // library loads, before main(). So: when neither is set, pick the kernel family the CPU
 // really supports (SkylakeX for AVX-512, Haswell for AVX2+FMA), set the thread count to the
-// available CPUs, and re-execute the program once with that environment. Call first thing in
-// main(); a no-op when the variables are already set or STIPPLE_NO_REEXEC is set.
+// available CPUs, OpenMP's threads to sleep rather than spin while they wait (OMP_WAIT_POLICY
+// passive, unless set), and re-execute the program once with that environment. Call first thing
+// in main(); a no-op when the variables are already set or STIPPLE_NO_REEXEC is set.
 void prepare_blas_environment(char** argv);
 
 // The BLAS kernel family chosen for this CPU ("SkylakeX", "Haswell"), or "" to leave
