@@ -1675,20 +1675,6 @@ Jedes geschriebene Bild bleibt erhalten; derselbe Stapel, erneut in denselben Or
     </message>
 </context>
 <context>
-    <name>stipple::ui::Preferences</name>
-    <message>
-        <source>CPU, 1 thread, %1</source>
-        <translation>CPU, 1 Thread, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>CPU, %n threads, %1</source>
-        <translation>
-            <numerusform>CPU, %n Thread, %1</numerusform>
-            <numerusform>CPU, %n Threads, %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>stipple::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>

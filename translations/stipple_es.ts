@@ -1675,20 +1675,6 @@ Se conservan todas las imágenes que ya ha guardado; exportar de nuevo el mismo 
     </message>
 </context>
 <context>
-    <name>stipple::ui::Preferences</name>
-    <message>
-        <source>CPU, 1 thread, %1</source>
-        <translation>CPU, 1 hilo, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>CPU, %n threads, %1</source>
-        <translation>
-            <numerusform>CPU, %n hilo, %1</numerusform>
-            <numerusform>CPU, %n hilos, %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>stipple::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>

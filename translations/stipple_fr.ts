@@ -1675,20 +1675,6 @@ Toutes les images déjà écrites sont conservées&#xa0;; exporter à nouveau le
     </message>
 </context>
 <context>
-    <name>stipple::ui::Preferences</name>
-    <message>
-        <source>CPU, 1 thread, %1</source>
-        <translation>CPU, 1 thread, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>CPU, %n threads, %1</source>
-        <translation>
-            <numerusform>CPU, %n thread, %1</numerusform>
-            <numerusform>CPU, %n threads, %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>stipple::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -1657,19 +1657,6 @@ Every image it has written is kept; exporting the same batch into the same folde
     </message>
 </context>
 <context>
-    <name>stipple::ui::Preferences</name>
-    <message>
-        <source>CPU, 1 thread, %1</source>
-        <translation>CPU、1 スレッド、%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>CPU, %n threads, %1</source>
-        <translation>
-            <numerusform>CPU、%n スレッド、%1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>stipple::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>

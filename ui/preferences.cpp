@@ -1,13 +1,13 @@
 #include "preferences.h"
 
 #include <QCoreApplication>
-
 #include <QDir>
 #include <QDirIterator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <algorithm>
 
+#include "jobs/engineinfo.h"
 #include "pipeline/engine.h"
 #include "runtime.h"
 
@@ -90,11 +90,7 @@ QString Preferences::deviceSummary() const {
   const QString dtype = QString::fromStdString(stipple::resolve_precision(precision.toStdString(), cuda));
   if (cuda)
     return QStringLiteral("CUDA (%1), %2").arg(info.cuda_device_count).arg(dtype);
-  // English has no catalogue to pick plural forms from: one thread gets a string of its own.
-  const QString cpu = info.threads == 1
-                          ? QCoreApplication::translate("stipple::ui::Preferences", "CPU, 1 thread, %1")
-                          : QCoreApplication::translate("stipple::ui::Preferences", "CPU, %n threads, %1", nullptr, info.threads);
-  return cpu.arg(dtype);
+  return stipple::jobs::cpuThreads(info.threads) + QStringLiteral(", ") + dtype;
 }
 
 QStringList Preferences::availableLanguages() {

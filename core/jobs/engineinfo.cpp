@@ -9,17 +9,20 @@ namespace stipple::jobs {
 
 void initializeRuntime(int threads) { stipple::configure_runtime(threads); }
 
-namespace {
-
 // English has no catalogue to pick plural forms from: one of a thing gets a string of its own.
-QString threads(int n) { return n == 1 ? QCoreApplication::translate("EngineInfo", "CPU, 1 thread") : QCoreApplication::translate("EngineInfo", "CPU, %n threads", nullptr, n); }
+QString cpuThreads(int n) {
+  return n == 1 ? QCoreApplication::translate("EngineInfo", "CPU, 1 thread")
+                : QCoreApplication::translate("EngineInfo", "CPU, %n threads", nullptr, n);
+}
+
+namespace {
 
 // describe_device() in the user's language: what runs the models, with how many threads.
 QString deviceLine(const stipple::RuntimeInfo& info) {
   if (info.cuda_available)
     return (info.cuda_device_count == 1 ? QCoreApplication::translate("EngineInfo", "CUDA (1 device)") : QCoreApplication::translate("EngineInfo", "CUDA (%n devices)", nullptr, info.cuda_device_count)) +
-           QStringLiteral(", ") + threads(info.threads);
-  QString s = threads(info.threads);
+           QStringLiteral(", ") + cpuThreads(info.threads);
+  QString s = cpuThreads(info.threads);
   if (info.cpu.amx_bf16)
     s += QStringLiteral(", bf16 (AMX)");
   else if (info.cpu.avx512_bf16)
