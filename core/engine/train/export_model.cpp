@@ -1,12 +1,12 @@
 // Export: the finished VAE and the EMA weights of the UNet and text encoder, as a diffusers
 // folder with fp16 weights (save_diffusers), the tokenizer, the loss curves and the model card.
-#include <ctime>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
 
 #include "io/atomic_file.h"
 #include "pipeline/save_diffusers.h"
+#include "pipeline/batch_identity.h"
 #include "pipeline/sd_model.h"
 #include "runtime.h"
 #include "train/model_card.h"
@@ -24,15 +24,6 @@ int64_t count_params(const torch::nn::Module& m) {
   int64_t n = 0;
   for (const auto& p : m.parameters()) n += p.numel();
   return n;
-}
-
-std::string utc_now() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 }  // namespace
@@ -93,7 +84,7 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
   for (const auto& s : stages)
     info.precision += (info.precision.empty() ? "" : ", ") + s.stage + (s.bf16 ? " bf16 autocast" : " fp32");
   info.precision += " (chosen per stage by timing both; norms and losses always fp32)";
-  info.date = utc_now();
+  info.date = batch_detail::utc_now();
 
   const fs::path models = ctx.options.models ? *ctx.options.models : ctx.out / "models";
   fs::create_directories(models);

@@ -1,6 +1,5 @@
 // Stage "import": a run folder rebuilt from exported models, so training can go on from the
 // models in the repository on a machine that never held the original run folder.
-#include <ctime>
 #include <fstream>
 #include <map>
 #include <optional>
@@ -9,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/atomic_file.h"
+#include "pipeline/batch_identity.h"
 #include "pipeline/sd_model.h"
 #include "train/train_loop.h"
 #include "train/training_record.h"
@@ -82,15 +82,6 @@ void copy_if_absent(const fs::path& from, const fs::path& to) {
   if (fs::exists(from) && !fs::exists(to)) fs::copy_file(from, to);
 }
 
-std::string utc_now() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 struct ImportPlan {
   fs::path base_dir, inpaint_dir;
   TrainingRecord base;
@@ -153,7 +144,7 @@ void import_models(RunContext& ctx) {
   ModelLoadOptions lo;  // fp32 on the host: the weights are converted once, then saved
   const auto base = load_stable_diffusion(plan.base_dir, lo);
   const ModelConfig& cfg = ctx.recipe.model;
-  const std::string now = utc_now();
+  const std::string now = batch_detail::utc_now();
   nlohmann::json imports = nlohmann::json::object();
   auto note_import = [&](const StageReport& s) {
     std::vector<int64_t> at = s.imported_at;
