@@ -9,6 +9,7 @@
 
 #include "nn/attention.h"
 #include "pipeline/op_profile.h"
+#include "runtime.h"
 
 namespace {
 
@@ -65,7 +66,9 @@ TEST(Attention, AdditiveMaskIsApplied) {
 
 // bf16 blocked path. The bound: inputs rounded to bf16 are exact here (the reference uses the
 // same bf16 values); scores, probabilities and output are each rounded to bf16 (2^-9 relative),
-// which measured at most 1.2% of max|ref| on these shapes. Bound 2%.
+// which measured at most 1.2% of max|ref| on these shapes with bf16 instructions (AVX512-BF16):
+// bound 2%. Without them LibTorch's fallback kernels round more (2.1% measured on an AVX2-only
+// CPU): bound 3% there.
 TEST(Attention, Bf16BlocksMatchThePlainFormula) {
   torch::NoGradGuard no_grad;
   const double scale = 1 / std::sqrt(40.0);
@@ -83,7 +86,7 @@ TEST(Attention, Bf16BlocksMatchThePlainFormula) {
     const double err = max_rel_error(out, ref);
     std::printf("bf16 attention %lldx%lld: max error %.3f%% of max|ref|\n", static_cast<long long>(shape[2]),
                 static_cast<long long>(shape[3]), 100 * err);
-    EXPECT_LT(err, 2e-2);
+    EXPECT_LT(err, stipple::runtime_info().cpu_bf16_fast ? 2e-2 : 3e-2);
     // The blocks the profiler saw: one softmax for all heads of a small problem; for the large
     // one, ceil(2500 / rows) per head, rows = 4 MiB of bf16 scores.
     const int64_t rows = stipple::nn::kAttentionBlockBytes / (shape[3] * 2);

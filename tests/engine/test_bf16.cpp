@@ -1,7 +1,10 @@
 // The bf16 path (UNet and text encoder weights in bf16, norms and softmax in fp32) against the
 // fp32 goldens. bf16 keeps 8 bits of mantissa (relative rounding 2^-9 = 0.2%); through these
 // networks the error grew to at most 2.3% of max|ref| for the UNet and 1.9% for the text
-// encoder (measured on tiny-sd1 and tiny-sd2, printed by the test). Bound: 3% of max|ref|.
+// encoder (measured on tiny-sd1 and tiny-sd2, printed by the test) on a CPU with bf16
+// instructions. Bound: 3% of max|ref|. Without them (AVX2 only) LibTorch's fallback bf16 kernels
+// round far more: the UNet's worst output was 10.7% of max|ref|; bound 15% there (the reason
+// `auto` precision never picks bf16 on such a CPU).
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
@@ -13,6 +16,7 @@
 #include "train/shapes_dataset.h"
 #include "io/tensor_io.h"
 #include "pipeline/sd_model.h"
+#include "runtime.h"
 #include "tensor_compare.h"
 
 using stipple::test::close_to_golden;
@@ -27,13 +31,14 @@ TEST_P(Bf16Parity, UNetAndTextWithinMeasuredBound) {
   auto model = stipple::load_stable_diffusion(*dir / (GetParam() + ".safetensors"), o);
   const auto g = stipple::load_tensors(*dir / (GetParam() + ".golden.safetensors"));
   torch::InferenceMode guard;
+  const double bound = stipple::runtime_info().cpu_bf16_fast ? 3e-2 : 15e-2;
   EXPECT_EQ(model->unet->parameters().front().scalar_type(), torch::kBFloat16);
   for (const std::string c : {"a", "b", "c"}) {
     auto out = model->unet->forward(g.at("unet." + c + ".x"), g.at("unet." + c + ".t"), g.at("unet." + c + ".context"));
     EXPECT_EQ(out.scalar_type(), torch::kFloat);
-    EXPECT_TRUE(close_to_golden(out, g.at("unet." + c + ".out"), 3e-2, GetParam() + " bf16 unet." + c));
+    EXPECT_TRUE(close_to_golden(out, g.at("unet." + c + ".out"), bound, GetParam() + " bf16 unet." + c));
   }
-  EXPECT_TRUE(close_to_golden(model->encode_text(g.at("text.input_ids")), g.at("text.cond"), 3e-2,
+  EXPECT_TRUE(close_to_golden(model->encode_text(g.at("text.input_ids")), g.at("text.cond"), bound,
                               GetParam() + " bf16 text cond"));
   // The VAE stays fp32 under bf16: exact.
   EXPECT_TRUE(close_to_golden(model->vae->decode(g.at("vae.decode.a.z")), g.at("vae.decode.a.out"), 1e-4,
