@@ -77,7 +77,7 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
   const RuntimeInfo rt = runtime_info();
   info.machine = describe_device(rt) + (rt.cpu_model.empty() ? "" : " (" + rt.cpu_model + ")");
   // A run rebuilt from exported models: the steps before the import ran elsewhere.
-  if (const std::string earlier = imported_machine(ctx); !earlier.empty() && earlier != info.machine)
+  if (const std::string earlier = read_imports(ctx).machine; !earlier.empty() && earlier != info.machine)
     info.machine += "; the steps before the import on " + earlier;
   info.vae_recon_l1 = vae_file.number("recon_l1", -1);
   info.vae_recon_judge = vae_file.number("recon_judge", -1);

@@ -34,7 +34,8 @@ void copy_weights(torch::nn::Module& dst, const torch::nn::Module& src, const st
   const auto from = src.named_parameters();
   std::vector<std::string> problems;
   std::set<std::string> used;
-  for (auto& p : dst.named_parameters()) {
+  auto to = dst.named_parameters();
+  for (auto& p : to) {
     const torch::Tensor* t = from.find(p.key());
     if (!t) {
       problems.push_back("missing " + p.key());
@@ -46,7 +47,7 @@ void copy_weights(torch::nn::Module& dst, const torch::nn::Module& src, const st
     }
   }
   for (const auto& p : from)
-    if (!used.count(p.key()) && !dst.named_parameters().find(p.key())) problems.push_back("unexpected " + p.key());
+    if (!used.count(p.key()) && !to.find(p.key())) problems.push_back("unexpected " + p.key());
   if (!problems.empty()) {
     std::string msg = what + " does not match the architecture of this preset (" + std::to_string(problems.size()) +
                       " difference(s)):";
@@ -213,25 +214,18 @@ void import_models(RunContext& ctx) {
               "); continue a stage with --stage S --steps N --resume");
 }
 
-std::string imported_machine(const RunContext& ctx) {
+ImportRecord read_imports(const RunContext& ctx) {
+  ImportRecord r;
   std::ifstream in(imports_file(ctx));
-  if (!in) return {};
-  try {
-    return nlohmann::json::parse(in).value("machine", "");
-  } catch (const nlohmann::json::exception& e) {
-    throw std::runtime_error(imports_file(ctx).string() + ": unreadable (" + e.what() + ")");
-  }
-}
-
-std::vector<int64_t> imported_steps(const RunContext& ctx, const std::string& stage) {
-  std::ifstream in(imports_file(ctx));
-  if (!in) return {};
+  if (!in) return r;
   try {
     const auto j = nlohmann::json::parse(in);
-    return j.at("stages").value(stage, std::vector<int64_t>{});
+    r.machine = j.value("machine", "");
+    r.stages = j.at("stages").get<std::map<std::string, std::vector<int64_t>>>();
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(imports_file(ctx).string() + ": unreadable (" + e.what() + ")");
   }
+  return r;
 }
 
 }  // namespace stipple::train

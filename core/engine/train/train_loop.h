@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -159,11 +160,14 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
 
 // Stage "import" (import_run.cpp): check_import validates --from against the options before the
 // run folder is bound to them; import_models writes the checkpoints, VAE files, schedules and
-// imported.json; imported_steps reads back at which steps a stage was imported.
+// imported.json; read_imports reads that back (empty when the run was not imported).
 void check_import(const TrainOptions& options, const TrainRecipe& recipe);
 void import_models(RunContext& ctx);
-std::vector<int64_t> imported_steps(const RunContext& ctx, const std::string& stage);
-std::string imported_machine(const RunContext& ctx);  // where the imported models were trained ("" if none)
+struct ImportRecord {
+  std::string machine;                                  // where the imported models were trained
+  std::map<std::string, std::vector<int64_t>> stages;  // steps at which each stage was imported
+};
+ImportRecord read_imports(const RunContext& ctx);
 
 // Run-folder paths.
 std::filesystem::path checkpoint_path(const RunContext& ctx, const std::string& stage);

@@ -116,7 +116,7 @@ void check_run_file(const RunContext& ctx) {
   write_file_atomic(path, want.dump(2) + "\n");
 }
 
-StageReport stage_status(const RunContext& ctx, const std::string& stage) {
+StageReport stage_status(const RunContext& ctx, const std::string& stage, const ImportRecord& imports) {
   StageReport r;
   r.stage = stage;
   const StageRecipe& sr = stage == "vae"       ? ctx.recipe.vae
@@ -130,7 +130,7 @@ StageReport stage_status(const RunContext& ctx, const std::string& stage) {
   // The schedule the checkpoint was trained to, unless this run sets another (--steps).
   if (s.total > 0 && std::find(ctx.steps_set.begin(), ctx.steps_set.end(), stage) == ctx.steps_set.end())
     r.total = s.total;
-  r.imported_at = imported_steps(ctx, stage);
+  if (const auto it = imports.stages.find(stage); it != imports.stages.end()) r.imported_at = it->second;
   r.step = s.step;
   r.seconds = s.seconds;
   r.final_loss = s.loss_avg;
@@ -144,10 +144,11 @@ StageReport stage_status(const RunContext& ctx, const std::string& stage) {
 
 void export_and_evaluate(RunContext& ctx, bool inpaint, std::vector<StageReport>& reports) {
   std::vector<StageReport> stages;
+  const ImportRecord imports = read_imports(ctx);
   for (const char* s : {"vae", "decoder", "unet", "inpaint"}) {
     if (std::string(s) == "decoder" && !fs::exists(checkpoint_path(ctx, s))) continue;
     if (!inpaint && std::string(s) == "inpaint") continue;
-    StageReport r = stage_status(ctx, s);
+    StageReport r = stage_status(ctx, s, imports);
     for (const auto& done : reports)  // this run's measured step time beats the average
       if (done.stage == s && done.seconds_per_step > 0) r.seconds_per_step = done.seconds_per_step;
     stages.push_back(r);
@@ -229,9 +230,10 @@ std::vector<StageReport> run_training(const TrainOptions& o, const TrainCallback
   if (o.stage == "import") check_import(o, ctx.recipe);  // before the run folder is bound to the options
   fs::create_directories(ctx.out);
   check_run_file(ctx);
+  const ImportRecord imports = read_imports(ctx);
   if (!o.resume)
     for (const auto& s : stages)
-      if (fs::exists(checkpoint_path(ctx, s)) && !stage_status(ctx, s).finished)
+      if (fs::exists(checkpoint_path(ctx, s)) && !stage_status(ctx, s, imports).finished)
         throw std::runtime_error(checkpoint_path(ctx, s).string() +
                                  ": a checkpoint exists; pass --resume to continue it, or remove it to start over");
 
@@ -250,15 +252,16 @@ std::vector<StageReport> run_training(const TrainOptions& o, const TrainCallback
 
   if (o.stage == "import") {
     import_models(ctx);
+    const ImportRecord imported = read_imports(ctx);
     std::vector<StageReport> reports;
     for (const char* s : {"vae", "decoder", "unet", "inpaint"})
-      if (fs::exists(checkpoint_path(ctx, s))) reports.push_back(stage_status(ctx, s));
+      if (fs::exists(checkpoint_path(ctx, s))) reports.push_back(stage_status(ctx, s, imported));
     return reports;
   }
 
   std::vector<StageReport> reports;
   for (const auto& s : stages) {
-    StageReport status = stage_status(ctx, s);
+    StageReport status = stage_status(ctx, s, imports);
     const bool is_model = s == "unet" || s == "inpaint";
     const fs::path models = o.models ? *o.models : ctx.out / "models";
     const fs::path folder = models / (s == "inpaint" ? "stipple-shapes-inpainting" : "stipple-shapes");
