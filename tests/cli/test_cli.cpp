@@ -17,7 +17,7 @@ using stipple::test::run_process;
 
 namespace {
 
-const std::string kCli = STIPPLE_CLI_PATH;
+const std::string kCli = stipple::test::cli_path();
 
 // Number of lines in a keys.txt listing (one tensor per line).
 size_t count_lines(const fs::path& p) {

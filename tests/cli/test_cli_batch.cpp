@@ -23,7 +23,7 @@ using stipple::test::run_process;
 
 namespace {
 
-const std::string kCli = STIPPLE_CLI_PATH;
+const std::string kCli = stipple::test::cli_path();
 
 class CliBatch : public ::testing::Test {
  protected:

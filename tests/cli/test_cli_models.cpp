@@ -19,7 +19,7 @@ using stipple::test::run_process;
 
 namespace {
 
-const std::string kCli = STIPPLE_CLI_PATH;
+const std::string kCli = stipple::test::cli_path();
 
 class CliModels : public ::testing::TestWithParam<std::string> {
  protected:

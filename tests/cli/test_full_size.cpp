@@ -40,7 +40,7 @@ double peak_rss_gb() {
 TEST(FullSize, Sd15Fp16LoadsStrictlyWithOriginalNames) {
   const fs::path file = fs::temp_directory_path() / ("stipple-sd15-" + std::to_string(::getpid()) + ".safetensors");
   const auto r = stipple::test::run_process(
-      {STIPPLE_CLI_PATH, "init-random", "--arch", "sd15", "--dtype", "f16", "--out", file.string()});
+      {stipple::test::cli_path(), "init-random", "--arch", "sd15", "--dtype", "f16", "--out", file.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   struct Cleanup {
     fs::path p;

@@ -7,11 +7,13 @@
 #include <optional>
 #include <string>
 
+#include "test_paths.h"
+
 namespace stipple::test {
 
 // STIPPLE_GOLDEN_DIR (environment) wins; otherwise <source>/../shared/golden,
-// where STIPPLE_SOURCE_DIR is a compile definition set by the build. A folder
-// only counts if it has the README.md that documents the data.
+// with the source tree found by source_dir.h. A folder only counts if it has
+// the README.md that documents the data.
 inline std::optional<std::filesystem::path> golden_dir() {
   std::error_code ec;
   auto usable = [&ec](const std::filesystem::path& dir) {
@@ -22,11 +24,10 @@ inline std::optional<std::filesystem::path> golden_dir() {
     if (usable(dir)) return dir;
     return std::nullopt;  // an explicit but wrong setting must not silently fall back
   }
-#ifdef STIPPLE_SOURCE_DIR
-  const std::filesystem::path dir =
-      std::filesystem::path(STIPPLE_SOURCE_DIR) / ".." / "shared" / "golden";
-  if (usable(dir)) return dir.lexically_normal();
-#endif
+  if (const auto source = find_source_dir()) {
+    const std::filesystem::path dir = *source / ".." / "shared" / "golden";
+    if (usable(dir)) return dir.lexically_normal();
+  }
   return std::nullopt;
 }
 
@@ -35,9 +36,10 @@ inline std::string golden_missing_message() {
   std::string msg = "golden data not found (need a folder with README.md): ";
   if (const char* env = std::getenv("STIPPLE_GOLDEN_DIR"); env && *env)
     return msg + "STIPPLE_GOLDEN_DIR=" + env + " is not usable";
-#ifdef STIPPLE_SOURCE_DIR
-  msg += std::string("looked in ") + STIPPLE_SOURCE_DIR + "/../shared/golden; ";
-#endif
+  if (const auto source = find_source_dir())
+    msg += "looked in " + (*source / ".." / "shared" / "golden").lexically_normal().string() + "; ";
+  else
+    msg += source_dir_missing_message() + "; ";
   return msg + "set STIPPLE_GOLDEN_DIR to override";
 }
 

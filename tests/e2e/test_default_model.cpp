@@ -14,6 +14,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "process.h"
+#include "test_paths.h"
 #include "train/evaluate.h"
 #include "train/judge.h"
 #include "train/shapes_dataset.h"
@@ -22,7 +23,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path model_dir(const char* name) { return fs::path(STIPPLE_SOURCE_DIR) / "models" / name; }
+fs::path model_dir(const char* name) { return stipple::test::source_dir() / "models" / name; }
 
 bool present(const fs::path& dir) { return fs::exists(dir / "model_index.json"); }
 
@@ -87,7 +88,7 @@ TEST(DefaultModel, CliGeneratesTheAskedPictureWithModelDefault) {
   for (const char* seed : {"1", "2", "3", "4"}) {
     const fs::path out = dir / (std::string("seed-") + seed + ".png");
     const auto r = stipple::test::run_process(
-        {STIPPLE_CLI_PATH, "generate", "--model", "default", "--prompt", prompt, "--seed", seed, "--out", out.string()});
+        {stipple::test::cli_path(), "generate", "--model", "default", "--prompt", prompt, "--seed", seed, "--out", out.string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     cv::Mat bgr = cv::imread(out.string(), cv::IMREAD_COLOR);
     ASSERT_FALSE(bgr.empty()) << out;

@@ -30,6 +30,8 @@
 #include "train/trainer.h"
 #include "train/training_record.h"
 
+#include "test_paths.h"
+
 namespace fs = std::filesystem;
 using namespace stipple::train;
 
@@ -551,7 +553,7 @@ TEST_F(TrainSmoke, ImportRefusesWhatItCannotContinue) {
     EXPECT_NE(std::string(e.what()).find("no stipple-shapes/"), std::string::npos) << e.what();
   }
   // The bundled models are another preset: named, and the run folder is not bound to anything.
-  o.from = fs::path(STIPPLE_SOURCE_DIR) / "models";
+  o.from = stipple::test::source_dir() / "models";
   try {
     run_training(o);
     ADD_FAILURE() << "imported a full-preset model into a tiny run";
@@ -561,7 +563,7 @@ TEST_F(TrainSmoke, ImportRefusesWhatItCannotContinue) {
   EXPECT_FALSE(fs::exists(b / "run.json"));
   // A damaged training.json is named with the field.
   fs::create_directories(a / "stipple-shapes");
-  fs::copy_file(fs::path(STIPPLE_SOURCE_DIR) / "models" / "stipple-shapes" / "model_index.json",
+  fs::copy_file(stipple::test::source_dir() / "models" / "stipple-shapes" / "model_index.json",
                 a / "stipple-shapes" / "model_index.json");
   std::ofstream(a / "stipple-shapes" / kTrainingRecordFile) << R"({"format": 1, "model": "stipple-shapes"})";
   o.from = a;
@@ -577,7 +579,7 @@ TEST_F(TrainSmoke, ImportRefusesWhatItCannotContinue) {
 
 TEST(TrainingRecord, TheShippedModelsCarryTheirHistory) {
   for (const char* name : {"stipple-shapes", "stipple-shapes-inpainting"}) {
-    const auto r = read_training_record(fs::path(STIPPLE_SOURCE_DIR) / "models" / name / kTrainingRecordFile);
+    const auto r = read_training_record(stipple::test::source_dir() / "models" / name / kTrainingRecordFile);
     EXPECT_EQ(r.model, name);
     EXPECT_EQ(r.preset, "full");
     ASSERT_GE(r.stages.size(), 3u);

@@ -5,6 +5,7 @@
 // that is missing, the hand-written one in this folder.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -19,12 +20,22 @@ namespace {
 const stipple::ClipTokenizer& tokenizer() {
   static const std::unique_ptr<stipple::ClipTokenizer> tok = [] {
     namespace fs = std::filesystem;
+    // The source tree: STIPPLE_SOURCE_DIR in the environment (CTest sets it for the replay), else
+    // the path the libFuzzer build compiles in.
+    const char* src = std::getenv("STIPPLE_SOURCE_DIR");
+#ifdef STIPPLE_SOURCE_DIR
+    if (!src || !*src) src = STIPPLE_SOURCE_DIR;
+#endif
+    if (!src || !*src) {
+      std::fprintf(stderr, "fuzz_clip_tokenizer: set STIPPLE_SOURCE_DIR to the Stipple checkout\n");
+      std::exit(2);
+    }
     const char* env = std::getenv("STIPPLE_GOLDEN_DIR");
-    const fs::path golden = env ? fs::path(env) : fs::path(STIPPLE_SOURCE_DIR) / ".." / "shared" / "golden";
+    const fs::path golden = env ? fs::path(env) : fs::path(src) / ".." / "shared" / "golden";
     if (fs::exists(golden / "bpe_simple_vocab_16e6.txt.gz"))
       return std::make_unique<stipple::ClipTokenizer>(
           stipple::ClipTokenizer::from_bpe_gz((golden / "bpe_simple_vocab_16e6.txt.gz").string()));
-    const fs::path here = fs::path(STIPPLE_SOURCE_DIR) / "tests" / "fuzz" / "vocab";
+    const fs::path here = fs::path(src) / "tests" / "fuzz" / "vocab";
     return std::make_unique<stipple::ClipTokenizer>(stipple::ClipTokenizer::from_hf_files(
         (here / "vocab.json").string(), (here / "merges.txt").string()));
   }();

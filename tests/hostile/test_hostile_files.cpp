@@ -100,7 +100,7 @@ TEST_P(HostileFile, EngineNamesTheProblem) {
 TEST_P(HostileFile, CliNamesTheProblem) {
   const Case& c = GetParam();
   const fs::path out = dir_ / "generated.png";
-  std::vector<std::string> argv = {"timeout", "120", STIPPLE_CLI_PATH, "generate", "--prompt", "a red circle",
+  std::vector<std::string> argv = {"timeout", "120", stipple::test::cli_path(), "generate", "--prompt", "a red circle",
                                    "--steps", "1", "--width", "64", "--height", "64", "--out", out.string()};
   if (c.kind == Kind::Image) {
     argv.insert(argv.end(), {"--model", (golden_ / "tiny-sd1.safetensors").string(), "--init", path_.string(),
