@@ -12,7 +12,7 @@
 namespace stipple::test {
 
 // STIPPLE_GOLDEN_DIR (environment) wins; otherwise <source>/../shared/golden,
-// with the source tree found by source_dir.h. A folder only counts if it has
+// with the source tree found by test_paths.h. A folder only counts if it has
 // the README.md that documents the data.
 inline std::optional<std::filesystem::path> golden_dir() {
   std::error_code ec;
