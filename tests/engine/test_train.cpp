@@ -508,6 +508,7 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   c.stage = "inpaint";
   c.steps = 20;  // the tiny recipe's 2 warm-up steps stay (--steps N keeps at most N / 10)
   c.resume = true;
+  c.precision = "bf16";  // another precision than before the import (the tiny preset trains in fp32)
   std::vector<std::string> messages;
   std::vector<double> rates;
   TrainCallbacks cb;
@@ -533,10 +534,14 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   EXPECT_EQ(after.stages[3].schedule[1].from, 3);
   EXPECT_EQ(after.stages[3].schedule[1].total, 20);
   EXPECT_GT(after.stages[3].seconds, inp.stages[3].seconds);
+  // The precision history survives the import: what the imported steps ran in, then this run's.
+  EXPECT_EQ(after.stages[3].precision, "fp32 to step 3, then bf16 autocast");
+  EXPECT_EQ(after.stages[2].precision, "fp32");  // the base UNet was imported, not trained on
   const std::string card = read_text(b / "models" / "stipple-shapes-inpainting" / "README.md");
   EXPECT_NE(card.find("The inpaint stage went on at step 3 from its exported weights"), std::string::npos) << card;
   EXPECT_NE(card.find("| inpaint | 9-channel UNet (text encoder frozen) | 20 |"), std::string::npos) << card;
   EXPECT_EQ(card.find("The unet stage went on"), std::string::npos);  // imported, not trained on
+  EXPECT_NE(card.find("unet fp32, inpaint fp32 to step 3, then bf16 autocast"), std::string::npos) << card;
   fs::remove_all(a);
   fs::remove_all(b);
 }

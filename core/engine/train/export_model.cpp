@@ -82,7 +82,7 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
   info.vae_recon_l1 = vae_file.number("recon_l1", -1);
   info.vae_recon_judge = vae_file.number("recon_judge", -1);
   for (const auto& s : stages)
-    info.precision += (info.precision.empty() ? "" : ", ") + s.stage + (s.bf16 ? " bf16 autocast" : " fp32");
+    info.precision += (info.precision.empty() ? "" : ", ") + s.stage + " " + s.precision;
   info.precision += " (chosen per stage by timing both; norms and losses always fp32)";
   info.date = batch_detail::utc_now();
 

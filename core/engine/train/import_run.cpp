@@ -146,11 +146,12 @@ void import_models(RunContext& ctx) {
   const auto base = load_stable_diffusion(plan.base_dir, lo);
   const ModelConfig& cfg = ctx.recipe.model;
   const std::string now = batch_detail::utc_now();
-  nlohmann::json imports = nlohmann::json::object();
+  nlohmann::json imports = nlohmann::json::object(), precision = nlohmann::json::object();
   auto note_import = [&](const StageReport& s) {
     std::vector<int64_t> at = s.imported_at;
     if (at.empty() || at.back() != s.step) at.push_back(s.step);
     imports[s.stage] = at;
+    precision[s.stage] = s.precision;
   };
 
   // The autoencoder: the exported one has the fine-tuned decoder (when the record has that
@@ -205,7 +206,8 @@ void import_models(RunContext& ctx) {
                     nlohmann::json{{"from", fs::absolute(*ctx.options.from).string()},
                                    {"date", now},
                                    {"machine", plan.base.machine},
-                                   {"stages", imports}}
+                                   {"stages", imports},
+                                   {"precision", precision}}
                             .dump(2) +
                         "\n");
   std::string stages;
@@ -222,6 +224,7 @@ ImportRecord read_imports(const RunContext& ctx) {
     const auto j = nlohmann::json::parse(in);
     r.machine = j.value("machine", "");
     r.stages = j.at("stages").get<std::map<std::string, std::vector<int64_t>>>();
+    r.precision = j.value("precision", std::map<std::string, std::string>{});  // absent before it was recorded
   } catch (const nlohmann::json::exception& e) {
     throw std::runtime_error(imports_file(ctx).string() + ": unreadable (" + e.what() + ")");
   }

@@ -166,6 +166,7 @@ void import_models(RunContext& ctx);
 struct ImportRecord {
   std::string machine;                                  // where the imported models were trained
   std::map<std::string, std::vector<int64_t>> stages;  // steps at which each stage was imported
+  std::map<std::string, std::string> precision;        // each stage's precision up to its import
 };
 ImportRecord read_imports(const RunContext& ctx);
 

@@ -138,6 +138,18 @@ StageReport stage_status(const RunContext& ctx, const std::string& stage, const 
   r.seconds = s.seconds;
   r.final_loss = s.loss_avg;
   r.bf16 = s.bf16;
+  r.precision = s.bf16 ? "bf16 autocast" : "fp32";
+  if (const auto it = imports.precision.find(stage); it != imports.precision.end() && !r.imported_at.empty()) {
+    // Before the import the stage may have trained under another precision than since.
+    const std::string& before = it->second;
+    const std::string then = ", then " + r.precision;
+    const bool same = before == r.precision ||
+                      (before.size() > then.size() && before.compare(before.size() - then.size(), then.size(), then) == 0);
+    if (r.step <= r.imported_at.back() || same)
+      r.precision = before;
+    else
+      r.precision = before + " to step " + std::to_string(r.imported_at.back()) + then;
+  }
   r.schedule = read_schedule(ctx.out / ("schedule-" + stage + ".csv"), s.step);
   r.finished = s.step >= r.total && (stage != "vae" || fs::exists(vae_weights_path(ctx))) &&
                (stage != "decoder" || fs::exists(decoder_weights_path(ctx)));

@@ -118,6 +118,9 @@ struct StageReport {
   double cpu_seconds_per_step = 0;  // this run's median process CPU time (all threads)
   double final_loss = 0;       // running average at the last step
   bool bf16 = false;           // trained (last) under bf16 autocast
+  // The stage's precision over all its runs, for the model card: "bf16 autocast", or for a stage
+  // trained on after an import under another precision "bf16 autocast to step 11000, then fp32".
+  std::string precision;
   std::vector<ScheduleSegment> schedule;  // more than one when the stage was extended
   // Steps at which the stage's run folder was rebuilt from exported weights (stage "import");
   // the model card names those the stage trained on from.
