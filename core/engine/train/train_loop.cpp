@@ -268,7 +268,7 @@ bool pick_bf16(RunContext& ctx, const std::string& what, const std::function<voi
                        std::max(1e-9, std::chrono::duration<double>(Clock::now() - wall0).count());
   char line[320];
   std::snprintf(line, sizeof line, "%s: fp32 %.2f s, bf16 %.2f s per step: using %s%s", what.c_str(), seconds[0],
-                seconds[1], bf16 ? "bf16 autocast" : "fp32",
+                seconds[1], precision_name(bf16),
                 cores < 0.75 * at::get_num_threads()
                     ? " (the machine is busy, so this timing may mislead; --precision bf16|fp32 overrides it)"
                     : "");

@@ -141,7 +141,7 @@ StageReport stage_status(const RunContext& ctx, const std::string& stage, const 
   r.seconds = s.seconds;
   r.final_loss = s.loss_avg;
   r.bf16 = s.bf16;
-  r.precision = s.bf16 ? "bf16 autocast" : "fp32";
+  r.precision = precision_name(s.bf16);
   if (const auto it = imports.precision.find(stage); it != imports.precision.end() && !r.imported_at.empty()) {
     // Before the import the stage may have trained under another precision than since.
     const std::string& before = it->second;

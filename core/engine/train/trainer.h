@@ -109,6 +109,9 @@ struct TrainCallbacks {
   std::function<bool()> should_stop;                   // e.g. SIGINT: checkpoint and return
 };
 
+// How the model card and the logs name a run's precision.
+inline const char* precision_name(bool bf16) { return bf16 ? "bf16 autocast" : "fp32"; }
+
 struct StageReport {
   std::string stage;
   int64_t step = 0, total = 0;

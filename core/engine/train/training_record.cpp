@@ -84,7 +84,7 @@ TrainingRecord read_training_record(const std::filesystem::path& file) {
       st.seconds_per_step = s.value("seconds_per_step", 0.0);
       st.final_loss = s.at("final_loss").get<double>();
       st.bf16 = s.value("bf16", false);
-      st.precision = s.value("precision", std::string(st.bf16 ? "bf16 autocast" : "fp32"));  // records before it
+      st.precision = s.value("precision", std::string(precision_name(st.bf16)));  // records before it
       st.imported_at = s.value("imported_at", std::vector<int64_t>{});
       for (const auto& seg : s.value("schedule", nlohmann::json::array()))
         st.schedule.push_back({seg.at(0).get<int64_t>(), seg.at(1).get<int64_t>(), seg.at(2).get<int64_t>()});
