@@ -19,6 +19,7 @@
 #include "io/safetensors.h"
 #include "io/tensor_io.h"
 #include "pipeline/engine.h"
+#include "runtime.h"
 #include "text/clip_tokenizer.h"
 #include "train/evaluate.h"
 #include "train/inpaint_masks.h"
@@ -474,6 +475,13 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   EXPECT_EQ(base.seed, 1234u);
   EXPECT_EQ(base.preset, "tiny");
   EXPECT_TRUE(base.vae_metadata.count("scale_factor"));
+  // As if the models had been trained on another machine (a GPU one, say).
+  const std::string elsewhere = "CUDA (1 device), CPU 8 threads (another machine)";
+  for (const char* m : {"stipple-shapes", "stipple-shapes-inpainting"}) {
+    TrainingRecord r = read_training_record(a / "models" / m / kTrainingRecordFile);
+    r.machine = elsewhere;
+    write_training_record(a / "models" / m / kTrainingRecordFile, r);
+  }
 
   // ... from which another run folder is rebuilt: every stage at the step it reached.
   auto o = options(b);
@@ -501,6 +509,8 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
     ASSERT_EQ(ta.size(), tb.size()) << f;
     for (const auto& [name, t] : ta) EXPECT_TRUE(torch::equal(t, tb.at(name))) << f << " " << name;
   }
+  // Nothing trained here since the import: the card names only the machine that trained it.
+  EXPECT_EQ(read_training_record(b / "models" / "stipple-shapes" / kTrainingRecordFile).machine, elsewhere);
 
   // The inpainting stage trains on: its optimizer starts afresh and says so, the step count
   // and schedules carry on, and the model card says where the stage went on from.
@@ -537,6 +547,12 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   // The precision history survives the import: what the imported steps ran in, then this run's.
   EXPECT_EQ(after.stages[3].precision, "fp32 to step 3, then bf16 autocast");
   EXPECT_EQ(after.stages[2].precision, "fp32");  // the base UNet was imported, not trained on
+  // This machine trained the last steps; the earlier ones ran elsewhere.
+  const std::string here = stipple::describe_device(stipple::runtime_info()),
+                    earlier = "; the steps before the import on " + elsewhere;
+  EXPECT_EQ(after.machine.rfind(here, 0), 0u) << after.machine;
+  ASSERT_GE(after.machine.size(), earlier.size()) << after.machine;
+  EXPECT_EQ(after.machine.substr(after.machine.size() - earlier.size()), earlier) << after.machine;
   const std::string card = read_text(b / "models" / "stipple-shapes-inpainting" / "README.md");
   EXPECT_NE(card.find("The inpaint stage went on at step 3 from its exported weights"), std::string::npos) << card;
   EXPECT_NE(card.find("| inpaint | 9-channel UNet (text encoder frozen) | 20 |"), std::string::npos) << card;

@@ -1,5 +1,6 @@
 // Export: the finished VAE and the EMA weights of the UNet and text encoder, as a diffusers
 // folder with fp16 weights (save_diffusers), the tokenizer, the loss curves and the model card.
+#include <algorithm>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
@@ -76,9 +77,14 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
   info.seed = ctx.options.seed;
   const RuntimeInfo rt = runtime_info();
   info.machine = describe_device(rt) + (rt.cpu_model.empty() ? "" : " (" + rt.cpu_model + ")");
-  // A run rebuilt from exported models: the steps before the import ran elsewhere.
-  if (const std::string earlier = read_imports(ctx).machine; !earlier.empty() && earlier != info.machine)
-    info.machine += "; the steps before the import on " + earlier;
+  // A run rebuilt from exported models: the steps before the import ran elsewhere. When no stage
+  // of this model trained since its import, this machine only exported it and is not named.
+  if (const std::string earlier = read_imports(ctx).machine; !earlier.empty() && earlier != info.machine) {
+    const bool trained_here = std::any_of(stages.begin(), stages.end(), [](const StageReport& s) {
+      return s.imported_at.empty() || s.imported_at.back() != s.step;
+    });
+    info.machine = trained_here ? info.machine + "; the steps before the import on " + earlier : earlier;
+  }
   info.vae_recon_l1 = vae_file.number("recon_l1", -1);
   info.vae_recon_judge = vae_file.number("recon_judge", -1);
   for (const auto& s : stages)
