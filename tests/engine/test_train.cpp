@@ -558,8 +558,33 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   EXPECT_NE(card.find("| inpaint | 9-channel UNet (text encoder frozen) | 20 |"), std::string::npos) << card;
   EXPECT_EQ(card.find("The unet stage went on"), std::string::npos);  // imported, not trained on
   EXPECT_NE(card.find("unet fp32, inpaint fp32 to step 3, then bf16 autocast"), std::string::npos) << card;
+
+  // An import of the re-exported models (the same VAE weights; its file says another export date)
+  // keeps the latent cache that the first import encoded: the cache is keyed by the weights.
+  const fs::path d = temp_dir("import-again");
+  {
+    const fs::path record = b / "models" / "stipple-shapes" / kTrainingRecordFile;
+    TrainingRecord r = read_training_record(record);
+    r.exported = "2000-01-01T00:00:00Z";  // another export than the one b was rebuilt from
+    write_training_record(record, r);
+  }
+  o.out = d;
+  o.from = b / "models";
+  run_training(o);
+  EXPECT_NE(stipple::SafetensorsFile::open(d / "vae-final.safetensors")->metadata().at("imported_from"),
+            stipple::SafetensorsFile::open(b / "vae-final.safetensors")->metadata().at("imported_from"));
+  fs::copy(b / "latents", d / "latents", fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+  auto again = c;
+  again.out = d;
+  again.steps = 22;
+  messages.clear();
+  run_training(again, cb);
+  bool encoded = false;
+  for (const auto& m : messages) encoded = encoded || m.find("latents: encoded") != std::string::npos;
+  EXPECT_FALSE(encoded);
   fs::remove_all(a);
   fs::remove_all(b);
+  fs::remove_all(d);
 }
 
 TEST_F(TrainSmoke, ImportRefusesWhatItCannotContinue) {

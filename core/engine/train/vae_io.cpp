@@ -43,7 +43,15 @@ VaeFile load_vae_weights(const std::filesystem::path& path, nn::AutoencoderKLImp
   f.metadata = SafetensorsFile::open(path)->metadata();
   f.scale_factor = f.number("scale_factor");
   if (!(f.scale_factor > 0)) throw std::runtime_error(path.string() + ": no valid scale_factor in the metadata");
-  f.signature = sha256_file_hex(path).substr(0, 16);
+  // The latent cache is keyed by the weights, not by the file: the same VAE imported again (other
+  // metadata) keeps its cache, one with any other weight does not.
+  std::string bytes;
+  for (const auto& p : vae.named_parameters()) {
+    const auto t = p.value().detach().to(torch::kCPU, torch::kFloat).contiguous();
+    bytes += p.key() + c10::str(t.sizes());
+    bytes.append(static_cast<const char*>(t.data_ptr()), t.numel() * sizeof(float));
+  }
+  f.signature = sha256_hex(bytes.data(), bytes.size()).substr(0, 16);
   return f;
 }
 
