@@ -144,9 +144,12 @@ std::string model_card(const ModelCardInfo& c) {
       o << "\nThe " << s.stage << " stage was extended with --steps N --resume: " << how
         << " (from where it resumes, a run follows the longer schedule's cosine).\n";
   for (const auto& s : c.stages) {
+    std::vector<int64_t> at;  // "11000", "11000 and 13500", "11000, 13500 and 15840"
+    for (const int64_t a : s.imported_at)
+      if (a < s.step) at.push_back(a);
     std::string steps;
-    for (const int64_t at : s.imported_at)
-      if (at < s.step) steps += (steps.empty() ? "" : " and ") + std::to_string(at);
+    for (size_t i = 0; i < at.size(); ++i)
+      steps += (i == 0 ? "" : i + 1 == at.size() ? " and " : ", ") + std::to_string(at[i]);
     if (!steps.empty())
       o << "\nThe " << s.stage << " stage went on at step " << steps
         << " from its exported weights (run folder rebuilt by `stipple-cli train --stage import`: the fp16 EMA weights "
