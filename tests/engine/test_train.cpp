@@ -512,6 +512,28 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   // Nothing trained here since the import: the card names only the machine that trained it.
   EXPECT_EQ(read_training_record(b / "models" / "stipple-shapes" / kTrainingRecordFile).machine, elsewhere);
 
+  // The base trains on after the inpainting UNet was made from it, in the first run and in the
+  // rebuilt one: the inpainting model goes on naming the base it started from (step 3).
+  for (const fs::path& run : {a, b}) {
+    auto u = options(run);
+    u.stage = "unet";
+    u.steps = 5;
+    u.resume = true;
+    run_training(u);
+    auto x = options(run);
+    x.stage = "export";
+    run_training(x);
+    EXPECT_EQ(read_training_record(run / "models" / "stipple-shapes" / kTrainingRecordFile).stages[2].step, 5) << run;
+    const TrainingRecord r = read_training_record(run / "models" / "stipple-shapes-inpainting" / kTrainingRecordFile);
+    ASSERT_EQ(r.stages.size(), 4u) << run;
+    EXPECT_EQ(r.stages[2].stage, "unet");
+    EXPECT_EQ(r.stages[2].step, 3) << run;
+    EXPECT_DOUBLE_EQ(r.stages[2].seconds, inp.stages[2].seconds) << run;
+    EXPECT_NE(read_text(run / "models" / "stipple-shapes-inpainting" / "README.md").find("| unet | UNet + text encoder | 3 |"),
+              std::string::npos)
+        << run;
+  }
+
   // The inpainting stage trains on: its optimizer starts afresh and says so, the step count
   // and schedules carry on, and the model card says where the stage went on from.
   auto c = options(b);

@@ -119,8 +119,11 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
   }
   for (const std::string& s : {std::string("vae"), std::string("unet"), stage}) {
     const std::string png = "loss-" + s + ".png";
-    if (fs::exists(ctx.out / png) && !fs::exists(partial / png)) {
-      fs::copy_file(ctx.out / png, partial / png);
+    // The inpainting model's base UNet is the one it started from (see inpaint_base_record_path).
+    const fs::path from = inpaint && s == "unet" && fs::exists(inpaint_base_loss_path(ctx)) ? inpaint_base_loss_path(ctx)
+                                                                                             : ctx.out / png;
+    if (fs::exists(from) && !fs::exists(partial / png)) {
+      fs::copy_file(from, partial / png);
       info.loss_images.push_back(png);
     }
   }

@@ -56,12 +56,6 @@ void copy_weights(torch::nn::Module& dst, const torch::nn::Module& src, const st
   }
 }
 
-const StageReport* find_stage(const TrainingRecord& r, const std::string& stage) {
-  for (const auto& s : r.stages)
-    if (s.stage == stage) return &s;
-  return nullptr;
-}
-
 CheckpointState state_of(const StageReport& s) {
   CheckpointState st;
   st.step = s.step;
@@ -201,6 +195,10 @@ void import_models(RunContext& ctx) {
     write_schedule(ctx, s);
     note_import(s);
     copy_if_absent(plan.inpaint_dir / "loss-inpaint.png", ctx.out / "loss-inpaint.png");
+    // The base this inpainting UNet started from is the one its own record names, which need not
+    // be the base imported above (the base may have trained on after the inpainting stage began).
+    write_training_record(inpaint_base_record_path(ctx), *plan.inpaint);
+    copy_if_absent(plan.inpaint_dir / "loss-unet.png", inpaint_base_loss_path(ctx));
   }
   write_file_atomic(imports_file(ctx),
                     nlohmann::json{{"from", fs::absolute(*ctx.options.from).string()},

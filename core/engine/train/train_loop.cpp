@@ -355,5 +355,7 @@ fs::path decoder_weights_path(const RunContext& ctx) { return ctx.out / "vae-dec
 fs::path finished_vae_path(const RunContext& ctx) {
   return fs::exists(decoder_weights_path(ctx)) ? decoder_weights_path(ctx) : vae_weights_path(ctx);
 }
+fs::path inpaint_base_record_path(const RunContext& ctx) { return ctx.out / "inpaint-base.json"; }
+fs::path inpaint_base_loss_path(const RunContext& ctx) { return ctx.out / "inpaint-base-loss-unet.png"; }
 
 }  // namespace stipple::train

@@ -177,5 +177,11 @@ std::filesystem::path decoder_weights_path(const RunContext& ctx);  // the same 
 // What the exported models carry: the fine-tuned decoder once that stage has finished, else the
 // VAE stage's (the encoder, and so the latents the UNets learnt, are the same in both).
 std::filesystem::path finished_vae_path(const RunContext& ctx);
+// The base UNet as the inpainting UNet started from it (a training.json whose unet stage is that
+// base, and its loss curve): the base may train on afterwards, but the inpainting model's card
+// and training.json describe the base it was made from. Written when the inpaint stage starts
+// and by an import of an inpainting model.
+std::filesystem::path inpaint_base_record_path(const RunContext& ctx);
+std::filesystem::path inpaint_base_loss_path(const RunContext& ctx);
 
 }  // namespace stipple::train

@@ -2,15 +2,18 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
 #include "io/atomic_file.h"
+#include "io/safetensors.h"
 #include "runtime.h"
 #include "train/evaluate.h"
 #include "train/tokenizer_builder.h"
 #include "train/train_loop.h"
+#include "train/training_record.h"
 
 namespace stipple::train {
 
@@ -162,12 +165,41 @@ StageReport stage_status(const RunContext& ctx, const std::string& stage, const 
   return r;
 }
 
+// Before the inpainting UNet starts from the base: what that base is (see inpaint_base_record_path).
+void record_inpaint_base(const RunContext& ctx, const ImportRecord& imports) {
+  if (!fs::exists(checkpoint_path(ctx, "unet")) || !fs::exists(vae_weights_path(ctx))) return;  // the stage refuses
+  TrainingRecord r;
+  r.model = "stipple-shapes";
+  r.preset = ctx.recipe.preset;
+  r.image_size = ctx.recipe.image_size;
+  r.seed = ctx.options.seed;
+  r.latent_pool = ctx.recipe.latent_pool;
+  r.vae_metadata = SafetensorsFile::open(vae_weights_path(ctx))->metadata();
+  r.stages = {stage_status(ctx, "unet", imports)};
+  write_training_record(inpaint_base_record_path(ctx), r);
+  const fs::path curve = ctx.out / "loss-unet.png";
+  if (fs::exists(curve))
+    fs::copy_file(curve, inpaint_base_loss_path(ctx), fs::copy_options::overwrite_existing);
+  else
+    fs::remove(inpaint_base_loss_path(ctx));
+}
+
 void export_and_evaluate(RunContext& ctx, bool inpaint, std::vector<StageReport>& reports) {
   std::vector<StageReport> stages;
   const ImportRecord imports = read_imports(ctx);
+  // The inpainting model's base UNet: the one it started from, not the run's current one.
+  std::optional<StageReport> inpaint_base;
+  if (inpaint && fs::exists(inpaint_base_record_path(ctx))) {
+    const TrainingRecord base = read_training_record(inpaint_base_record_path(ctx));
+    if (const StageReport* s = find_stage(base, "unet")) inpaint_base = *s;
+  }
   for (const char* s : {"vae", "decoder", "unet", "inpaint"}) {
     if (std::string(s) == "decoder" && !fs::exists(checkpoint_path(ctx, s))) continue;
     if (!inpaint && std::string(s) == "inpaint") continue;
+    if (std::string(s) == "unet" && inpaint_base) {
+      stages.push_back(*inpaint_base);
+      continue;
+    }
     StageReport r = stage_status(ctx, s, imports);
     for (const auto& done : reports)  // this run's measured step time beats the average
       if (done.stage == s && done.seconds_per_step > 0) r.seconds_per_step = done.seconds_per_step;
@@ -292,6 +324,7 @@ std::vector<StageReport> run_training(const TrainOptions& o, const TrainCallback
       continue;
     }
     if (ctx.stop_requested() || ctx.out_of_time()) break;
+    if (s == "inpaint" && !fs::exists(checkpoint_path(ctx, s))) record_inpaint_base(ctx, imports);
     reports.push_back(s == "vae"       ? run_vae_stage(ctx)
                       : s == "decoder" ? run_decoder_stage(ctx)
                                        : run_unet_stage(ctx, s == "inpaint"));

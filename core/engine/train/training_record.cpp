@@ -101,4 +101,10 @@ TrainingRecord read_training_record(const std::filesystem::path& file) {
   }
 }
 
+const StageReport* find_stage(const TrainingRecord& record, const std::string& stage) {
+  for (const auto& s : record.stages)
+    if (s.stage == stage) return &s;
+  return nullptr;
+}
+
 }  // namespace stipple::train

@@ -30,5 +30,7 @@ inline constexpr const char* kTrainingRecordFile = "training.json";
 void write_training_record(const std::filesystem::path& file, const TrainingRecord& record);
 // Throws std::runtime_error naming the file and the field on anything missing or malformed.
 TrainingRecord read_training_record(const std::filesystem::path& file);
+// The record's entry for `stage`, or nullptr.
+const StageReport* find_stage(const TrainingRecord& record, const std::string& stage);
 
 }  // namespace stipple::train
