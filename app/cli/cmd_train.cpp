@@ -101,6 +101,8 @@ int runTrain(const QStringList& args) {
   const auto size = opt("size", "Image size in pixels (multiple of 32).", "PX", "128");
   const auto every = opt("checkpoint-minutes", "Minutes between checkpoints.", "M", "10");
   const auto pool = opt("latent-pool", "Images encoded once for the UNet stages (default: the recipe's).", "N");
+  const auto objectMasks =
+      opt("object-masks", "Inpaint stage: share of training masks that cover one object, 0..1 (default: the recipe's).", "F");
   const auto threads = opt("threads", "CPU threads (0: every available core).", "N", "0");
   const auto device = opt("device", "auto|cpu|cuda.", "NAME", "auto");
   const auto precision = opt("precision", "auto|bf16|fp32 (auto: bf16 autocast where the CPU has it).", "NAME", "auto");
@@ -145,6 +147,13 @@ int runTrain(const QStringList& args) {
   if (parser.isSet(batch) && !number(batch, &batch_v, 1)) return kUsage;
   if (parser.isSet(lr) && !number(lr, &lr_v, 0)) return kUsage;
   if (parser.isSet(pool) && !number(pool, &pool_v, 1)) return kUsage;
+  double object_masks_v = 0;
+  if (parser.isSet(objectMasks)) {
+    if (!number(objectMasks, &object_masks_v, 0)) return kUsage;
+    if (object_masks_v > 1)
+      return fail(QStringLiteral("--object-masks must be a share within 0..1, not '%1'").arg(parser.value(objectMasks)),
+                  kUsage);
+  }
   if (parser.isSet(minutes) && !number(minutes, &o.minutes, 0)) return kUsage;
   if (!number(every, &o.checkpoint_minutes, 0) || !number(size, &size_v, 32) || !number(evalSeeds, &seeds_v, 1))
     return kUsage;
@@ -153,6 +162,7 @@ int runTrain(const QStringList& args) {
   if (parser.isSet(batch)) o.batch = batch_v;
   if (parser.isSet(lr)) o.lr = lr_v;
   if (parser.isSet(pool)) o.latent_pool = pool_v;
+  if (parser.isSet(objectMasks)) o.object_masks = object_masks_v;
   o.image_size = size_v;
   o.eval_seeds = seeds_v;
   o.seed = seed_v;

@@ -76,6 +76,18 @@ TEST(Cli, UnknownVerbAndMissingOptionAreUsageErrors) {
   EXPECT_NE(r.err.find("--model"), std::string::npos) << r.err;
 }
 
+TEST(Cli, TrainRefusesAShareOfObjectMasksOutsideZeroToOne) {
+  const fs::path out = fs::temp_directory_path() / ("stipple-cli-train-" + std::to_string(getpid()));
+  for (const char* bad : {"1.5", "-0.2", "most"}) {
+    const auto r = run_process({kCli, "train", "--stage", "inpaint", "--out", out.string(), "--object-masks", bad});
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.err.find("--object-masks"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(out)) << bad;  // refused before anything was made
+  }
+  const auto help = run_process({kCli, "train", "--help"});
+  EXPECT_NE(help.out.find("--object-masks"), std::string::npos) << help.out;
+}
+
 TEST(Cli, VerbHelpListsOptions) {
   const auto r = run_process({kCli, "info", "--help"});
   EXPECT_EQ(r.exit_code, 0);

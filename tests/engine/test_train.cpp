@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <set>
 
 #include <unistd.h>
@@ -194,6 +195,34 @@ TEST(InpaintMasks, DeterministicNonEmptyAndObjectMasksCoverTheObject) {
   EXPECT_EQ(cv::countNonZero((masks[0] > 0) & (m == 0)), 0);  // the object lies inside its mask
 }
 
+// The share of object masks sets how many draws cover an object; the default share draws what
+// the masks drew before it was a setting; the rest keep their proportions.
+TEST(InpaintMasks, ObjectShareSetsTheMix) {
+  const ShapesDataset ds(5);
+  std::map<double, std::map<MaskKind, int>> counts;
+  const int n = 2000;
+  for (uint64_t i = 0; i < n; ++i) {
+    const SceneSpec scene = ds.sample(i).scene;
+    ASSERT_FALSE(scene.objects.empty());
+    for (const double share : {0.0, 0.4, 0.7, 1.0}) {
+      MaskKind kind;
+      const cv::Mat m = random_inpaint_mask(scene, 64, i, &kind, share);
+      ++counts[share][kind];
+      if (share == 0.4) {
+        ASSERT_TRUE(same_pixels(m, random_inpaint_mask(scene, 64, i)));
+      }
+    }
+  }
+  EXPECT_EQ(counts[0.0][MaskKind::Object], 0);
+  EXPECT_EQ(counts[1.0][MaskKind::Object], n);
+  EXPECT_NEAR(counts[0.4][MaskKind::Object] / double(n), 0.40, 0.06);
+  EXPECT_NEAR(counts[0.7][MaskKind::Object] / double(n), 0.70, 0.06);
+  // Whole-image masks stay 1/6 of what is not an object mask.
+  EXPECT_NEAR(counts[0.7][MaskKind::Full] / double(n - counts[0.7][MaskKind::Object]), 1.0 / 6, 0.06);
+  EXPECT_NEAR(counts[0.0][MaskKind::Full] / double(n), 1.0 / 6, 0.05);
+  EXPECT_THROW(random_inpaint_mask(ds.sample(0).scene, 64, 0, nullptr, 1.5), std::invalid_argument);
+}
+
 TEST(LossLog, ResumeDropsRepeatedRowsAndPlots) {
   const fs::path dir = temp_dir("log");
   {
@@ -239,6 +268,31 @@ TEST(LossLog, ScheduleSegmentsRecordExtensions) {
   vae.schedule = seg;
   card.stages = {vae};
   EXPECT_NE(model_card(card).find("The vae stage was extended with --steps N --resume: steps 0-3000"), std::string::npos);
+  // The inpainting stage records its share of object masks per run: a run that changed only the
+  // share is a segment of its own, which the schedule's description joins and the masks' names.
+  const fs::path masks_csv = dir / "schedule-inpaint.csv";
+  std::ofstream(masks_csv) << "from,total\n0,5900\n";  // a run from before the share was recorded
+  record_schedule_run(masks_csv, 5900, 7500, 0.4);
+  record_schedule_run(masks_csv, 6200, 7500, 0.7);
+  record_schedule_run(masks_csv, 6900, 7500, 0.7);  // resumed as it was
+  seg = read_schedule(masks_csv, 7500);
+  ASSERT_EQ(seg.size(), 3u);
+  EXPECT_EQ(seg[0].object_masks, -1);
+  EXPECT_EQ(seg[1].object_masks, 0.4);
+  EXPECT_EQ(seg[2].from, 6200);
+  EXPECT_EQ(seg[2].object_masks, 0.7);
+  EXPECT_EQ(describe_schedule(seg), "steps 0-5900 on a 5900-step schedule, then 5900-7500 on a 7500-step schedule");
+  seg[0].object_masks = 0.4;
+  EXPECT_EQ(describe_object_masks(seg), "40% to step 6200, then 70%");
+  EXPECT_EQ(describe_object_masks({seg[0]}), "40%");
+  StageReport inpaint;
+  inpaint.stage = "inpaint";
+  inpaint.step = inpaint.total = 7500;
+  inpaint.schedule = seg;
+  card.inpainting = true;
+  card.stages = {vae, inpaint};
+  EXPECT_NE(model_card(card).find("masks: one object with margin (40% to step 6200, then 70%)"), std::string::npos)
+      << model_card(card);
   record_schedule_run(csv, 0, 2000);  // started over
   seg = read_schedule(csv, 2000);
   ASSERT_EQ(seg.size(), 1u);
@@ -541,6 +595,7 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   c.steps = 20;  // the tiny recipe's 2 warm-up steps stay (--steps N keeps at most N / 10)
   c.resume = true;
   c.precision = "bf16";  // another precision than before the import (the tiny preset trains in fp32)
+  c.object_masks = 0.9;  // and another share of object masks than the recipe's
   std::vector<std::string> messages;
   std::vector<double> rates;
   TrainCallbacks cb;
@@ -565,6 +620,9 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   ASSERT_EQ(after.stages[3].schedule.size(), 2u);
   EXPECT_EQ(after.stages[3].schedule[1].from, 3);
   EXPECT_EQ(after.stages[3].schedule[1].total, 20);
+  // The share of object masks survives the import too: the recipe's up to it, then this run's.
+  EXPECT_EQ(after.stages[3].schedule[0].object_masks, 0.4);
+  EXPECT_EQ(after.stages[3].schedule[1].object_masks, 0.9);
   EXPECT_GT(after.stages[3].seconds, inp.stages[3].seconds);
   // The precision history survives the import: what the imported steps ran in, then this run's.
   EXPECT_EQ(after.stages[3].precision, "fp32 to step 3, then bf16 autocast");
@@ -579,6 +637,7 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   EXPECT_NE(card.find("The inpaint stage went on at step 3 from its exported weights"), std::string::npos) << card;
   EXPECT_NE(card.find("| inpaint | 9-channel UNet (text encoder frozen) | 20 |"), std::string::npos) << card;
   EXPECT_EQ(card.find("The unet stage went on"), std::string::npos);  // imported, not trained on
+  EXPECT_NE(card.find("masks: one object with margin (40% to step 3, then 90%)"), std::string::npos) << card;
   EXPECT_NE(card.find("unet fp32, inpaint fp32 to step 3, then bf16 autocast"), std::string::npos) << card;
 
   // An import of the re-exported models (the same VAE weights; its file says another export date)

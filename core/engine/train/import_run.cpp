@@ -70,7 +70,7 @@ void write_schedule(const RunContext& ctx, const StageReport& s) {
   const fs::path csv = ctx.out / ("schedule-" + s.stage + ".csv");
   fs::remove(csv);
   if (s.schedule.empty()) record_schedule_run(csv, 0, s.total);
-  for (const auto& seg : s.schedule) record_schedule_run(csv, seg.from, seg.total);
+  for (const auto& seg : s.schedule) record_schedule_run(csv, seg.from, seg.total, seg.object_masks);
 }
 
 void copy_if_absent(const fs::path& from, const fs::path& to) {

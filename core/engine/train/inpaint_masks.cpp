@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include <opencv2/imgproc.hpp>
 
@@ -16,11 +17,15 @@ cv::Mat object_mask(const ObjectSpec& object, int size) {
   return mask;
 }
 
-cv::Mat random_inpaint_mask(const SceneSpec& scene, int size, uint64_t seed, MaskKind* kind_out) {
+cv::Mat random_inpaint_mask(const SceneSpec& scene, int size, uint64_t seed, MaskKind* kind_out, double object_share) {
+  if (!(object_share >= 0 && object_share <= 1)) throw std::invalid_argument("object mask share must be within 0..1");
   SceneRng rng(mix_seed(seed, 0x6d61736b));  // "mask"
   cv::Mat mask(size, size, CV_8UC1, cv::Scalar(0));
-  // 40% one object (what the model is used for), 10% everything, the rest free-form.
-  const double u = rng.uniform();
+  // `object_share` one object (what the model is used for); of the rest 1/6 everything and the
+  // others free-form. At the default share of 0.4 that is 40 / 10 / 17 / 17 / 16 %; a draw maps
+  // to the same kind as it did before the share was a setting.
+  const double d = rng.uniform(), k = kDefaultObjectMasks;
+  const double u = object_share == k ? d : d < object_share ? 0.0 : k + (d - object_share) / (1 - object_share) * (1 - k);
   MaskKind kind = u < 0.40 ? MaskKind::Object
                   : u < 0.50 ? MaskKind::Full
                   : u < 0.67 ? MaskKind::Rectangles

@@ -69,7 +69,7 @@ std::vector<LossRow> read_loss_csv(const std::filesystem::path& csv) {
   return rows;
 }
 
-void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total) {
+void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total, double object_masks) {
   std::string text;
   {
     std::ifstream in(csv);
@@ -77,8 +77,14 @@ void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t
     all << in.rdbuf();
     text = all.str();
   }
-  if (text.empty()) text = "from,total\n";
-  text += std::to_string(from) + "," + std::to_string(total) + "\n";
+  if (text.empty()) text = object_masks >= 0 ? "from,total,object_masks\n" : "from,total\n";
+  text += std::to_string(from) + "," + std::to_string(total);
+  if (object_masks >= 0) {
+    char share[32];
+    std::snprintf(share, sizeof share, ",%.4g", object_masks);
+    text += share;
+  }
+  text += "\n";
   write_file_atomic(csv, text);
 }
 
@@ -88,24 +94,52 @@ std::vector<ScheduleSegment> read_schedule(const std::filesystem::path& csv, int
   std::string line;
   while (std::getline(in, line)) {
     long long from = 0, total = 0;
+    double share = -1;  // rows without a third column
     if (line.empty() || !std::isdigit(static_cast<unsigned char>(line[0]))) continue;  // header
-    if (std::sscanf(line.c_str(), "%lld,%lld", &from, &total) != 2 || from < 0 || total <= 0) continue;
+    if (std::sscanf(line.c_str(), "%lld,%lld,%lf", &from, &total, &share) < 2 || from < 0 || total <= 0) continue;
+    if (!(share >= 0 && share <= 1)) share = -1;
     // A later run that started earlier (a stage started over) replaces what came after it.
     while (!runs.empty() && runs.back().from >= from) runs.pop_back();
-    if (!runs.empty() && runs.back().total == total) continue;  // resumed on the same schedule
-    runs.push_back({from, 0, total});
+    if (!runs.empty() && runs.back().total == total && runs.back().object_masks == share) continue;  // resumed as it was
+    runs.push_back({from, 0, total, share});
   }
   for (size_t i = 0; i < runs.size(); ++i) runs[i].to = i + 1 < runs.size() ? runs[i + 1].from : last_step;
   return runs;
 }
 
 std::string describe_schedule(const std::vector<ScheduleSegment>& segments) {
-  if (segments.size() < 2) return {};
+  std::vector<ScheduleSegment> lr;  // joined where only the share of object masks changed
+  for (const auto& s : segments) {
+    if (!lr.empty() && lr.back().total == s.total)
+      lr.back().to = s.to;
+    else
+      lr.push_back(s);
+  }
+  if (lr.size() < 2) return {};
   std::string out;
-  for (size_t i = 0; i < segments.size(); ++i) {
-    const auto& s = segments[i];
-    out += (i == 0 ? "steps " : i + 1 == segments.size() ? ", then " : ", ") + std::to_string(s.from) + "-" +
+  for (size_t i = 0; i < lr.size(); ++i) {
+    const auto& s = lr[i];
+    out += (i == 0 ? "steps " : i + 1 == lr.size() ? ", then " : ", ") + std::to_string(s.from) + "-" +
            std::to_string(s.to) + " on a " + std::to_string(s.total) + "-step schedule";
+  }
+  return out;
+}
+
+std::string describe_object_masks(const std::vector<ScheduleSegment>& segments) {
+  std::vector<ScheduleSegment> shares;
+  for (const auto& s : segments) {
+    if (s.object_masks < 0) continue;
+    if (!shares.empty() && shares.back().object_masks == s.object_masks)
+      shares.back().to = s.to;
+    else
+      shares.push_back(s);
+  }
+  std::string out;
+  for (size_t i = 0; i < shares.size(); ++i) {
+    char part[64];
+    std::snprintf(part, sizeof part, "%.3g%%", 100 * shares[i].object_masks);
+    out += (i == 0 ? "" : ", then ") + std::string(part);
+    if (i + 1 < shares.size()) out += " to step " + std::to_string(shares[i].to);
   }
   return out;
 }

@@ -39,13 +39,20 @@ void plot_losses(const std::vector<LossRow>& rows, const std::filesystem::path& 
 // The learning-rate schedules a stage followed. Each run of a stage records the step it started
 // at and the length of the schedule it ran to (a CSV beside the loss log); a stage extended with
 // --steps N --resume follows the longer schedule's cosine from the step it resumes at.
-// Consecutive runs with the same length are one segment; the last segment ends at `last_step`.
+// The inpainting stage also records the share of object masks each run trained on (a third
+// column; -1 where a run did not record one). Consecutive runs with the same length and share
+// are one segment; the last segment ends at `last_step`.
 struct ScheduleSegment {
   int64_t from = 0, to = 0, total = 0;
+  double object_masks = -1;
 };
-void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total);
+void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total, double object_masks = -1);
 std::vector<ScheduleSegment> read_schedule(const std::filesystem::path& csv, int64_t last_step);
 // "steps 0-3000 on a 3000-step schedule, then 3000-4000 on a 4000-step one" (empty for one segment).
+// Segments that differ only in their share of object masks count as one here.
 std::string describe_schedule(const std::vector<ScheduleSegment>& segments);
+// The shares of object masks and where each held, adjacent segments with the same share joined:
+// "40%" for one share throughout, "40% to step 5900, then 70%" (empty when none was recorded).
+std::string describe_object_masks(const std::vector<ScheduleSegment>& segments);
 
 }  // namespace stipple::train

@@ -123,10 +123,15 @@ std::string model_card(const ModelCardInfo& c) {
     << num(c.recipe.kl_weight) << " relative to the summed reconstruction loss). Diffusion loss: eps MSE with "
        "min-SNR-" << num(c.recipe.min_snr_gamma) << " weighting, offset noise " << num(c.recipe.offset_noise)
     << "; the UNet stages train on " << c.recipe.latent_pool << " images encoded once by the finished VAE. ";
-  if (c.inpainting)
+  if (c.inpainting) {
+    std::string share;  // as the run recorded it, else the recipe's
+    for (const auto& s : c.stages)
+      if (s.stage == "inpaint") share = describe_object_masks(s.schedule);
+    if (share.empty()) share = num(100 * c.recipe.inpaint_object_masks) + "%";
     o << "The inpainting UNet starts from the base UNet's EMA weights with zeroed extra input channels; input = "
-         "cat(noisy latent, mask, masked-image latent); masks: one object with margin (40%), the whole image (10%), "
-         "rectangles, ellipses and brush strokes. ";
+         "cat(noisy latent, mask, masked-image latent); masks: one object with margin ("
+      << share << "); of the rest, the whole image 1/6 and rectangles, ellipses and brush strokes 5/6. ";
+  }
   o << "Precision: " << c.precision << ".\n\n";
 
   o << "## Run\n\n| stage | steps | training time | s/step (last run) | final loss (running avg) |\n|---|---|---|---|---|\n";

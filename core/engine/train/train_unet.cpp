@@ -50,7 +50,7 @@ Batch make_batch(RunContext& ctx, const StageRecipe& sr, int64_t step, const tor
     ids.insert(ids.end(), t.begin(), t.end());
     if (inpaint) {
       images.push_back(render(scene, size));
-      masks.push_back(random_inpaint_mask(scene, size, draw));
+      masks.push_back(random_inpaint_mask(scene, size, draw, nullptr, ctx.recipe.inpaint_object_masks));
     }
   }
   Batch batch;
@@ -162,7 +162,9 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
   report.total = st.total;
 
   LossLog log(ctx.out / ("loss-" + stage + ".csv"), st.step);
-  if (st.step < st.total) record_schedule_run(ctx.out / ("schedule-" + stage + ".csv"), st.step, st.total);
+  if (st.step < st.total)
+    record_schedule_run(ctx.out / ("schedule-" + stage + ".csv"), st.step, st.total,
+                        inpaint ? ctx.recipe.inpaint_object_masks : -1.0);
   StepClock clock(ctx, stage, st.total);
   const auto alphas = default_alphas_cumprod().to(torch::kFloat).to(ctx.device);
   const std::string title = inpaint ? "Inpainting UNet: eps MSE (min-SNR-5 weighted)"

@@ -11,6 +11,7 @@
 #include "io/safetensors.h"
 #include "runtime.h"
 #include "train/evaluate.h"
+#include "train/inpaint_masks.h"
 #include "train/tokenizer_builder.h"
 #include "train/train_loop.h"
 #include "train/training_record.h"
@@ -160,6 +161,10 @@ StageReport stage_status(const RunContext& ctx, const std::string& stage, const 
       r.precision = before + " to step " + std::to_string(r.imported_at.back()) + then;
   }
   r.schedule = read_schedule(ctx.out / ("schedule-" + stage + ".csv"), s.step);
+  // Inpainting runs before the share of object masks was recorded all trained on the default.
+  if (stage == "inpaint")
+    for (auto& seg : r.schedule)
+      if (seg.object_masks < 0) seg.object_masks = kDefaultObjectMasks;
   r.finished = s.step >= r.total && (stage != "vae" || fs::exists(vae_weights_path(ctx))) &&
                (stage != "decoder" || fs::exists(decoder_weights_path(ctx)));
   if (r.step > 0 && s.seconds > 0) r.seconds_per_step = s.seconds / static_cast<double>(s.step);
@@ -266,7 +271,10 @@ std::vector<StageReport> run_training(const TrainOptions& o, const TrainCallback
     if (o.lr) r->lr = *o.lr;
   }
   if (o.latent_pool) ctx.recipe.latent_pool = *o.latent_pool;
+  if (o.object_masks) ctx.recipe.inpaint_object_masks = *o.object_masks;
   ctx.precision = o.precision == "auto" && o.preset == "tiny" ? "fp32" : o.precision;
+  if (!(ctx.recipe.inpaint_object_masks >= 0 && ctx.recipe.inpaint_object_masks <= 1))
+    throw std::invalid_argument("--object-masks must be a share within 0..1");
   if ((o.steps && *o.steps < 1) || ctx.recipe.vae.batch < 1)
     throw std::invalid_argument("--steps and --batch must be positive");
 

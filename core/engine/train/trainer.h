@@ -63,6 +63,9 @@ struct TrainRecipe {
   double offset_noise = 0.1;
   double min_snr_gamma = 5.0;
   int latent_pool = 60000;  // images encoded once for the UNet stages (re-captioned every draw)
+  // The inpainting stage's share of training masks that cover one object of the scene (the task
+  // the bundled inpainting model is judged on); the rest are whole-image and free-form masks.
+  double inpaint_object_masks = 0.40;
   // Sampling the exported models recommend (model_index.json "_stipple_defaults"), chosen by
   // evaluating the finished model: low guidance suits a model this small.
   double sampling_cfg = 3.0;
@@ -82,6 +85,7 @@ struct TrainOptions {
   std::optional<int> batch;
   std::optional<double> lr;
   std::optional<int> latent_pool;
+  std::optional<double> object_masks;          // inpaint: share of object masks (0..1)
   bool resume = false;
   double minutes = 0;                           // stop (checkpointed) after this long; 0 = no limit
   double checkpoint_minutes = 10;

@@ -15,7 +15,11 @@ constexpr int kFormat = 1;
 
 nlohmann::json stage_json(const StageReport& s) {
   nlohmann::json schedule = nlohmann::json::array();
-  for (const auto& seg : s.schedule) schedule.push_back({seg.from, seg.to, seg.total});
+  for (const auto& seg : s.schedule) {
+    nlohmann::json row = {seg.from, seg.to, seg.total};
+    if (seg.object_masks >= 0) row.push_back(seg.object_masks);  // inpaint stage: share of object masks
+    schedule.push_back(row);
+  }
   return {{"stage", s.stage},
           {"step", s.step},
           {"total", s.total},
@@ -86,8 +90,11 @@ TrainingRecord read_training_record(const std::filesystem::path& file) {
       st.bf16 = s.value("bf16", false);
       st.precision = s.value("precision", std::string(precision_name(st.bf16)));  // records before it
       st.imported_at = s.value("imported_at", std::vector<int64_t>{});
-      for (const auto& seg : s.value("schedule", nlohmann::json::array()))
-        st.schedule.push_back({seg.at(0).get<int64_t>(), seg.at(1).get<int64_t>(), seg.at(2).get<int64_t>()});
+      for (const auto& seg : s.value("schedule", nlohmann::json::array())) {
+        ScheduleSegment g{seg.at(0).get<int64_t>(), seg.at(1).get<int64_t>(), seg.at(2).get<int64_t>()};
+        if (seg.size() > 3) g.object_masks = seg.at(3).get<double>();
+        st.schedule.push_back(g);
+      }
       if (st.step < 0 || st.total < 1 || st.seconds < 0)
         throw std::runtime_error(file.string() + ": " + field + ": negative steps or time");
       st.finished = st.step >= st.total;
