@@ -623,6 +623,20 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   // The share of object masks survives the import too: the recipe's up to it, then this run's.
   EXPECT_EQ(after.stages[3].schedule[0].object_masks, 0.4);
   EXPECT_EQ(after.stages[3].schedule[1].object_masks, 0.9);
+  {  // a damaged share is named, not shown as 170%
+    TrainingRecord damaged = after;
+    damaged.stages[3].schedule[0].object_masks = 1.7;
+    const fs::path file = b / "damaged-training.json";
+    write_training_record(file, damaged);
+    try {
+      read_training_record(file);
+      ADD_FAILURE() << "read a share of object masks of 1.7";
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find("stages[inpaint]: a share of object masks outside 0..1"), std::string::npos)
+          << e.what();
+    }
+    fs::remove(file);
+  }
   EXPECT_GT(after.stages[3].seconds, inp.stages[3].seconds);
   // The precision history survives the import: what the imported steps ran in, then this run's.
   EXPECT_EQ(after.stages[3].precision, "fp32 to step 3, then bf16 autocast");

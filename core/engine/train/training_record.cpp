@@ -93,6 +93,8 @@ TrainingRecord read_training_record(const std::filesystem::path& file) {
       for (const auto& seg : s.value("schedule", nlohmann::json::array())) {
         ScheduleSegment g{seg.at(0).get<int64_t>(), seg.at(1).get<int64_t>(), seg.at(2).get<int64_t>()};
         if (seg.size() > 3) g.object_masks = seg.at(3).get<double>();
+        if (seg.size() > 3 && !(g.object_masks >= 0 && g.object_masks <= 1))
+          throw std::runtime_error(file.string() + ": " + field + ": a share of object masks outside 0..1");
         st.schedule.push_back(g);
       }
       if (st.step < 0 || st.total < 1 || st.seconds < 0)
