@@ -729,6 +729,8 @@ TEST(TrainingRecord, TheShippedModelsCarryTheirHistory) {
       EXPECT_GT(s.seconds, 0) << name << " " << s.stage;
       ASSERT_FALSE(s.schedule.empty()) << name << " " << s.stage;
       EXPECT_EQ(s.schedule.back().to, s.step) << name << " " << s.stage;
+      for (const auto& seg : s.schedule)  // the inpainting stage names its masks, the others have none
+        EXPECT_EQ(seg.object_masks >= 0, s.stage == "inpaint") << name << " " << s.stage;
     }
   }
 }
