@@ -35,6 +35,19 @@ double nice_step(double range, int target) {
   return 10 * mag;
 }
 
+
+// Adjacent segments for which `same` holds joined into one (the first's fields, the last's end).
+template <class Same>
+std::vector<ScheduleSegment> joined(const std::vector<ScheduleSegment>& segments, Same same) {
+  std::vector<ScheduleSegment> out;
+  for (const auto& s : segments) {
+    if (!out.empty() && same(out.back(), s))
+      out.back().to = s.to;
+    else
+      out.push_back(s);
+  }
+  return out;
+}
 }  // namespace
 
 LossLog::LossLog(std::filesystem::path csv, int64_t resume_step) : path_(std::move(csv)) {
@@ -108,13 +121,8 @@ std::vector<ScheduleSegment> read_schedule(const std::filesystem::path& csv, int
 }
 
 std::string describe_schedule(const std::vector<ScheduleSegment>& segments) {
-  std::vector<ScheduleSegment> lr;  // joined where only the share of object masks changed
-  for (const auto& s : segments) {
-    if (!lr.empty() && lr.back().total == s.total)
-      lr.back().to = s.to;
-    else
-      lr.push_back(s);
-  }
+  // Joined where only the share of object masks changed.
+  const auto lr = joined(segments, [](const auto& a, const auto& b) { return a.total == b.total; });
   if (lr.size() < 2) return {};
   std::string out;
   for (size_t i = 0; i < lr.size(); ++i) {
@@ -126,14 +134,10 @@ std::string describe_schedule(const std::vector<ScheduleSegment>& segments) {
 }
 
 std::string describe_object_masks(const std::vector<ScheduleSegment>& segments) {
-  std::vector<ScheduleSegment> shares;
-  for (const auto& s : segments) {
-    if (s.object_masks < 0) continue;
-    if (!shares.empty() && shares.back().object_masks == s.object_masks)
-      shares.back().to = s.to;
-    else
-      shares.push_back(s);
-  }
+  std::vector<ScheduleSegment> recorded;
+  for (const auto& s : segments)
+    if (s.object_masks >= 0) recorded.push_back(s);
+  const auto shares = joined(recorded, [](const auto& a, const auto& b) { return a.object_masks == b.object_masks; });
   std::string out;
   for (size_t i = 0; i < shares.size(); ++i) {
     char part[64];
