@@ -147,12 +147,13 @@ int runTrain(const QStringList& args) {
   if (parser.isSet(batch) && !number(batch, &batch_v, 1)) return kUsage;
   if (parser.isSet(lr) && !number(lr, &lr_v, 0)) return kUsage;
   if (parser.isSet(pool) && !number(pool, &pool_v, 1)) return kUsage;
-  double object_masks_v = 0;
   if (parser.isSet(objectMasks)) {
-    if (!number(objectMasks, &object_masks_v, 0)) return kUsage;
-    if (object_masks_v > 1)
+    double share = 0;
+    if (!number(objectMasks, &share, 0)) return kUsage;
+    if (share > 1)
       return fail(QStringLiteral("--object-masks must be a share within 0..1, not '%1'").arg(parser.value(objectMasks)),
                   kUsage);
+    o.object_masks = share;
   }
   if (parser.isSet(minutes) && !number(minutes, &o.minutes, 0)) return kUsage;
   if (!number(every, &o.checkpoint_minutes, 0) || !number(size, &size_v, 32) || !number(evalSeeds, &seeds_v, 1))
@@ -162,7 +163,6 @@ int runTrain(const QStringList& args) {
   if (parser.isSet(batch)) o.batch = batch_v;
   if (parser.isSet(lr)) o.lr = lr_v;
   if (parser.isSet(pool)) o.latent_pool = pool_v;
-  if (parser.isSet(objectMasks)) o.object_masks = object_masks_v;
   o.image_size = size_v;
   o.eval_seeds = seeds_v;
   o.seed = seed_v;
