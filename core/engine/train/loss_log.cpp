@@ -35,7 +35,6 @@ double nice_step(double range, int target) {
   return 10 * mag;
 }
 
-
 // Adjacent segments for which `same` holds joined into one (the first's fields, the last's end).
 template <class Same>
 std::vector<ScheduleSegment> joined(const std::vector<ScheduleSegment>& segments, Same same) {
