@@ -116,6 +116,47 @@ TEST(LossLog, ScheduleSegmentsRecordExtensions) {
   fs::remove_all(dir);
 }
 
+// Each run records its precision. Rows from before that column existed keep their other fields, and
+// those since the last import are given the checkpoint's precision when a run records another, so
+// the card can say where the precision changed.
+TEST(LossLog, SchedulePrecisionPerRun) {
+  const fs::path dir = temp_dir("schedule-precision");
+  const fs::path csv = dir / "schedule-inpaint.csv";
+  // As an import writes it, then two runs on this machine from before the column existed.
+  std::ofstream(csv) << "from,total,object_masks\n0,1600,0.4\n1600,8800,0.8\n8800,11600,0.8\n9541,10400,0.8\n";
+  record_schedule_run(csv, 10400, 12000, 0.8, "bf16 autocast", "fp32", 8800);
+  {
+    std::ifstream in(csv);
+    std::stringstream text;
+    text << in.rdbuf();
+    EXPECT_EQ(text.str(),
+              "from,total,object_masks,precision\n0,1600,0.4,\n1600,8800,0.8,\n8800,11600,0.8,fp32\n"
+              "9541,10400,0.8,fp32\n10400,12000,0.8,bf16 autocast\n");
+  }
+  record_schedule_run(csv, 11000, 12000, 0.8, "bf16 autocast", "bf16 autocast", 8800);  // resumed as it was
+  auto seg = read_schedule(csv, 12000);
+  ASSERT_EQ(seg.size(), 5u);
+  EXPECT_EQ(seg[4].from, 10400);
+  EXPECT_EQ(seg[4].to, 12000);
+  EXPECT_EQ(seg[4].precision, "bf16 autocast");
+  EXPECT_EQ(seg[1].precision, "");
+  EXPECT_EQ(seg[1].object_masks, 0.8);
+  EXPECT_EQ(describe_schedule(seg),
+            "steps 0-1600 on a 1600-step schedule, 1600-8800 on a 8800-step schedule, 8800-9541 on a 11600-step "
+            "schedule, 9541-10400 on a 10400-step schedule, then 10400-12000 on a 12000-step schedule");
+  const std::string before = "bf16 autocast to step 1600, then fp32";
+  EXPECT_EQ(describe_precision(seg, "bf16 autocast", before, 8800),
+            "bf16 autocast to step 1600, then fp32 to step 10400, then bf16 autocast");
+  // Nothing trained since the import: the imported history as it was.
+  EXPECT_EQ(describe_precision(read_schedule(csv, 8800), "fp32", before, 8800), before);
+  // No import: unrecorded runs ran in the checkpoint's precision; equal neighbours join.
+  EXPECT_EQ(describe_precision(seg, "fp32"), "fp32 to step 10400, then bf16 autocast");
+  EXPECT_EQ(describe_precision({}, "fp32"), "fp32");
+  ScheduleSegment a{0, 500, 1000, -1, "fp32"}, b{500, 1000, 1000, -1, "fp32"};
+  EXPECT_EQ(describe_precision({a, b}, "bf16 autocast"), "fp32");
+  fs::remove_all(dir);
+}
+
 TEST(ModelCard, SaysWhichQualityTargetsAreMetAndWhichNotYet) {
   ModelCardInfo card;
   card.folder = "/models/stipple-shapes";

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -81,39 +82,95 @@ std::vector<LossRow> read_loss_csv(const std::filesystem::path& csv) {
   return rows;
 }
 
-void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total, double object_masks) {
-  std::string text;
-  {
-    std::ifstream in(csv);
-    std::stringstream all;
-    all << in.rdbuf();
-    text = all.str();
+namespace {
+
+struct ScheduleRow {
+  long long from = 0, total = 0;
+  double share = -1;
+  std::string precision;
+};
+
+std::vector<std::string> split_csv(const std::string& line) {
+  std::vector<std::string> out(1);
+  for (const char c : line) {
+    if (c == ',')
+      out.emplace_back();
+    else if (c != '\r')
+      out.back() += c;
   }
-  if (text.empty()) text = object_masks >= 0 ? "from,total,object_masks\n" : "from,total\n";
-  text += std::to_string(from) + "," + std::to_string(total);
-  if (object_masks >= 0) {
-    char share[32];
-    std::snprintf(share, sizeof share, ",%.4g", object_masks);
-    text += share;
+  return out;
+}
+
+// The rows of a schedule file, read by its header (files written before a column existed lack it).
+std::vector<ScheduleRow> read_schedule_rows(const std::filesystem::path& csv, bool* has_share) {
+  std::vector<ScheduleRow> rows;
+  std::vector<std::string> columns = {"from", "total", "object_masks"};
+  if (has_share) *has_share = false;
+  std::ifstream in(csv);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const auto fields = split_csv(line);
+    if (!std::isdigit(static_cast<unsigned char>(line[0]))) {
+      columns = fields;
+      if (has_share) *has_share = std::find(columns.begin(), columns.end(), "object_masks") != columns.end();
+      continue;
+    }
+    ScheduleRow r;
+    bool ok = fields.size() >= 2;
+    for (size_t i = 0; ok && i < fields.size() && i < columns.size(); ++i) {
+      const std::string& f = fields[i];
+      char* end = nullptr;
+      if (columns[i] == "from" || columns[i] == "total") {
+        const long long v = std::strtoll(f.c_str(), &end, 10);
+        ok = !f.empty() && *end == 0;
+        (columns[i] == "from" ? r.from : r.total) = v;
+      } else if (columns[i] == "object_masks" && !f.empty()) {
+        const double v = std::strtod(f.c_str(), &end);
+        r.share = *end == 0 && v >= 0 && v <= 1 ? v : -1;
+      } else if (columns[i] == "precision") {
+        r.precision = f;
+      }
+    }
+    if (ok && r.from >= 0 && r.total > 0) rows.push_back(r);
   }
-  text += "\n";
+  return rows;
+}
+
+}  // namespace
+
+void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total, double object_masks,
+                         const std::string& precision, const std::string& unrecorded_precision,
+                         int64_t unrecorded_since) {
+  bool has_share = false;
+  auto rows = read_schedule_rows(csv, &has_share);
+  if (!unrecorded_precision.empty())
+    for (auto& r : rows)
+      if (r.precision.empty() && r.from >= unrecorded_since) r.precision = unrecorded_precision;
+  rows.push_back({from, total, object_masks, precision});
+  has_share = has_share || object_masks >= 0;
+  std::string text = has_share ? "from,total,object_masks,precision\n" : "from,total,precision\n";
+  for (const auto& r : rows) {
+    text += std::to_string(r.from) + "," + std::to_string(r.total);
+    if (has_share) {
+      char share[32] = "";
+      if (r.share >= 0) std::snprintf(share, sizeof share, "%.4g", r.share);
+      text += "," + std::string(share);
+    }
+    text += "," + r.precision + "\n";
+  }
   write_file_atomic(csv, text);
 }
 
 std::vector<ScheduleSegment> read_schedule(const std::filesystem::path& csv, int64_t last_step) {
   std::vector<ScheduleSegment> runs;
-  std::ifstream in(csv);
-  std::string line;
-  while (std::getline(in, line)) {
-    long long from = 0, total = 0;
-    double share = -1;  // rows without a third column
-    if (line.empty() || !std::isdigit(static_cast<unsigned char>(line[0]))) continue;  // header
-    if (std::sscanf(line.c_str(), "%lld,%lld,%lf", &from, &total, &share) < 2 || from < 0 || total <= 0) continue;
-    if (!(share >= 0 && share <= 1)) share = -1;
+  for (const auto& r : read_schedule_rows(csv, nullptr)) {
     // A later run that started earlier (a stage started over) replaces what came after it.
-    while (!runs.empty() && runs.back().from >= from) runs.pop_back();
-    if (!runs.empty() && runs.back().total == total && runs.back().object_masks == share) continue;  // resumed as it was
-    runs.push_back({from, 0, total, share});
+    while (!runs.empty() && runs.back().from >= r.from) runs.pop_back();
+    if (!runs.empty() && runs.back().total == r.total && runs.back().object_masks == r.share &&
+        runs.back().precision == r.precision)
+      continue;  // resumed as it was
+    runs.push_back({r.from, 0, r.total, r.share, r.precision});
   }
   for (size_t i = 0; i < runs.size(); ++i) runs[i].to = i + 1 < runs.size() ? runs[i + 1].from : last_step;
   return runs;
@@ -144,6 +201,34 @@ std::string describe_object_masks(const std::vector<ScheduleSegment>& segments) 
     out += (i == 0 ? "" : ", then ") + std::string(part);
     if (i + 1 < shares.size()) out += " to step " + std::to_string(shares[i].to);
   }
+  return out;
+}
+
+std::string describe_precision(const std::vector<ScheduleSegment>& segments, const std::string& current,
+                               const std::string& before, int64_t imported_at) {
+  struct Piece {
+    int64_t to;
+    std::string precision;
+  };
+  std::vector<Piece> pieces;
+  if (!before.empty()) pieces.push_back({imported_at, before});
+  for (const auto& s : segments) {
+    if (s.to <= s.from || (!before.empty() && s.to <= imported_at)) continue;  // no steps, or before the import
+    const std::string p = s.precision.empty() ? current : s.precision;
+    // `before` may itself be a history ("bf16 autocast to step 1600, then fp32"): its last part counts.
+    const std::string then = ", then " + p;
+    const std::string& last = pieces.empty() ? std::string() : pieces.back().precision;
+    if (!pieces.empty() &&
+        (last == p || (last.size() > then.size() && last.compare(last.size() - then.size(), then.size(), then) == 0))) {
+      pieces.back().to = s.to;
+      continue;
+    }
+    pieces.push_back({s.to, p});
+  }
+  if (pieces.empty()) return current;
+  std::string out = pieces[0].precision;
+  for (size_t i = 1; i < pieces.size(); ++i)
+    out += " to step " + std::to_string(pieces[i - 1].to) + ", then " + pieces[i].precision;
   return out;
 }
 

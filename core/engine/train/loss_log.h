@@ -45,8 +45,14 @@ void plot_losses(const std::vector<LossRow>& rows, const std::filesystem::path& 
 struct ScheduleSegment {
   int64_t from = 0, to = 0, total = 0;
   double object_masks = -1;
+  std::string precision;  // "fp32" or "bf16 autocast"; empty for runs from before it was recorded
 };
-void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total, double object_masks = -1);
+// Appends one run of a stage (a start or a resume) to its schedule-<stage>.csv. Rows from before
+// the precision was recorded that start at or after `unrecorded_since` are given
+// `unrecorded_precision` (what the stage's checkpoint says they ran in) when that is not empty.
+void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total, double object_masks = -1,
+                         const std::string& precision = {}, const std::string& unrecorded_precision = {},
+                         int64_t unrecorded_since = 0);
 std::vector<ScheduleSegment> read_schedule(const std::filesystem::path& csv, int64_t last_step);
 // "steps 0-3000 on a 3000-step schedule, then 3000-4000 on a 4000-step one" (empty for one segment).
 // Segments that differ only in their share of object masks count as one here.
@@ -54,5 +60,10 @@ std::string describe_schedule(const std::vector<ScheduleSegment>& segments);
 // The shares of object masks and where each held, adjacent segments with the same share joined:
 // "40%" for one share throughout, "40% to step 5900, then 70%" (empty when none was recorded).
 std::string describe_object_masks(const std::vector<ScheduleSegment>& segments);
+// The precision a stage trained in and where each held: "fp32", "bf16 autocast to step 8800, then
+// fp32". `before` describes the steps up to `imported_at` (a run rebuilt from exported models;
+// empty and -1 otherwise); segments without a recorded precision ran in `current`.
+std::string describe_precision(const std::vector<ScheduleSegment>& segments, const std::string& current,
+                               const std::string& before = {}, int64_t imported_at = -1);
 
 }  // namespace stipple::train

@@ -276,6 +276,24 @@ bool pick_bf16(RunContext& ctx, const std::string& what, const std::function<voi
   return bf16;
 }
 
+void begin_stage_run(RunContext& ctx, const std::string& stage, CheckpointState& st, double object_masks,
+                     const std::function<void(bool)>& probe) {
+  if (st.step >= st.total) return;
+  const bool before = st.bf16;
+  if (st.step > 0 && ctx.precision == "auto" && st.bf16 == bf16_fast(ctx))
+    ctx.bf16 = st.bf16;
+  else
+    ctx.bf16 = pick_bf16(ctx, stage, probe);
+  st.bf16 = ctx.bf16;
+  // The runs since the last import that were recorded without their precision ran in the
+  // checkpoint's (a resumed stage kept it), so they are given it now that it may change.
+  const ImportRecord imports = read_imports(ctx);
+  const auto at = imports.stages.find(stage);
+  record_schedule_run(ctx.out / ("schedule-" + stage + ".csv"), st.step, st.total, object_masks,
+                      precision_name(ctx.bf16), st.step > 0 ? precision_name(before) : "",
+                      at != imports.stages.end() && !at->second.empty() ? at->second.back() : 0);
+}
+
 bool RunContext::out_of_time() const {
   if (options.minutes <= 0) return false;
   return std::chrono::duration<double>(Clock::now() - started).count() > options.minutes * 60.0;

@@ -118,6 +118,13 @@ struct RunContext {
 bool pick_bf16(RunContext& ctx, const std::string& what, const std::function<void(bool bf16)>& work);
 // Whether bf16 autocast can be fast here at all: on CUDA, or a CPU with bf16 instructions.
 bool bf16_fast(const RunContext& ctx);
+// Starts a run of `stage` from `st` (its checkpoint; step 0 when fresh) unless it has finished:
+// picks the precision (ctx.bf16 and st.bf16) and appends the run to schedule-<stage>.csv with it.
+// A resumed stage keeps its checkpoint's precision when this machine is of the kind it was picked
+// on (fast bf16 or not); a stage resumed on a machine of the other kind (a run folder imported,
+// copied or moved) is timed again with `probe`.
+void begin_stage_run(RunContext& ctx, const std::string& stage, CheckpointState& st, double object_masks,
+                     const std::function<void(bool bf16)>& probe);
 
 double process_cpu_seconds();  // CPU time of this process, all threads
 

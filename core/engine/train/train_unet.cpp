@@ -113,10 +113,14 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
   nn::AutoencoderKL vae(cfg.vae);
   const VaeFile vae_file = load_vae_weights(vae_weights_path(ctx), *vae);
   const double scale = vae_file.scale_factor;
-  ctx.encode_bf16 =
-      ctx.precision == "auto" ? vae_file.number("encode_bf16") > 0 && bf16_fast(ctx) : ctx.precision == "bf16";
   vae->to(ctx.device);
   vae->eval();
+  // As the VAE stage measured it; a VAE without that record (an older run's, or one from a
+  // machine of the other kind) is timed here.
+  const double encode_bf16 = vae_file.number("encode_bf16", -1);
+  ctx.encode_bf16 = ctx.precision == "auto" && encode_bf16 >= 0 && (encode_bf16 == 0) == !bf16_fast(ctx)
+                        ? encode_bf16 > 0
+                        : pick_encode_bf16(ctx, vae);
   for (auto& p : vae->parameters()) p.set_requires_grad(false);
 
   StageReport report;
@@ -162,9 +166,6 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
   report.total = st.total;
 
   LossLog log(ctx.out / ("loss-" + stage + ".csv"), st.step);
-  if (st.step < st.total)
-    record_schedule_run(ctx.out / ("schedule-" + stage + ".csv"), st.step, st.total,
-                        inpaint ? ctx.recipe.inpaint_object_masks : -1.0);
   StepClock clock(ctx, stage, st.total);
   const auto alphas = default_alphas_cumprod().to(torch::kFloat).to(ctx.device);
   const std::string title = inpaint ? "Inpainting UNet: eps MSE (min-SNR-5 weighted)"
@@ -203,18 +204,11 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
     const auto weight = torch::clamp_max(snr, ctx.recipe.min_snr_gamma) / snr;
     return (weight * mse).mean();
   };
-  if (st.step > 0 && ctx.precision == "auto" && (!st.bf16 || bf16_fast(ctx))) {
-    // A resumed stage keeps the precision it was measured to be faster in, unless this machine
-    // has no fast bf16 (a run folder moved or imported from one that had).
-    ctx.bf16 = st.bf16;
-  } else if (st.step < st.total) {
-    ctx.bf16 = pick_bf16(ctx, stage, [&](bool bf16) {
-      ctx.bf16 = bf16;
-      compute_loss(st.step).backward();
-      optimizer->zero_grad();
-    });
-    st.bf16 = ctx.bf16;
-  }
+  begin_stage_run(ctx, stage, st, inpaint ? ctx.recipe.inpaint_object_masks : -1.0, [&](bool bf16) {
+    ctx.bf16 = bf16;
+    compute_loss(st.step).backward();
+    optimizer->zero_grad();
+  });
   clock.reset();  // the probe is not training time
 
   const double run_start_seconds = st.seconds;

@@ -198,20 +198,12 @@ StageReport train_autoencoder(RunContext& ctx, bool decoder_only) {
     return recon + ctx.recipe.kl_weight * kl / static_cast<double>(x[0].numel());
   };
 
-  if (st.step > 0 && ctx.precision == "auto" && (!st.bf16 || bf16_fast(ctx))) {
-    // A resumed stage keeps the precision it was measured to be faster in, unless this machine
-    // has no fast bf16 (a run folder moved or imported from one that had).
-    ctx.bf16 = st.bf16;
-  } else if (st.step < st.total) {
-    ctx.bf16 = pick_bf16(ctx, stage, [&](bool bf16) {
-      ctx.bf16 = bf16;
-      compute_loss(st.step).backward();
-      optimizer->zero_grad();
-    });
-    st.bf16 = ctx.bf16;
-  }
+  begin_stage_run(ctx, stage, st, -1, [&](bool bf16) {
+    ctx.bf16 = bf16;
+    compute_loss(st.step).backward();
+    optimizer->zero_grad();
+  });
   LossLog log(ctx.out / ("loss-" + stage + ".csv"), st.step);
-  if (st.step < st.total) record_schedule_run(ctx.out / ("schedule-" + stage + ".csv"), st.step, st.total);
   StepClock clock(ctx, stage, st.total);
   auto save = [&] {
     save_checkpoint(ckpt, st, modules, &ema, optimizer.get());
@@ -251,12 +243,7 @@ StageReport train_autoencoder(RunContext& ctx, bool decoder_only) {
   report.finished = st.step >= st.total;
   if (report.finished) {
     if (ema.enabled()) ema.copy_to(named_params(modules));
-    ctx.encode_bf16 = decoder_only ? start.number("encode_bf16") != 0 && bf16_fast(ctx) : pick_bf16(ctx, "vae encode", [&](bool bf16) {
-      torch::NoGradGuard no_grad;
-      AutocastScope ac(bf16, ctx.device);
-      std::vector<cv::Mat> imgs(8, render(ds.sample(0).scene, size));
-      vae->encode(images_to_batch(imgs).to(ctx.device));
-    });
+    ctx.encode_bf16 = decoder_only ? start.number("encode_bf16") != 0 && bf16_fast(ctx) : pick_encode_bf16(ctx, vae);
     const VaeCheck c = check_vae(ctx, vae);
     std::map<std::string, std::string> meta;
     if (decoder_only) {

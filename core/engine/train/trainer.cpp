@@ -151,19 +151,12 @@ StageReport stage_status(const RunContext& ctx, const std::string& stage, const 
   r.seconds = s.seconds;
   r.final_loss = s.loss_avg;
   r.bf16 = s.bf16;
-  r.precision = precision_name(s.bf16);
-  if (const auto it = imports.precision.find(stage); it != imports.precision.end() && !r.imported_at.empty()) {
-    // Before the import the stage may have trained under another precision than since.
-    const std::string& before = it->second;
-    const std::string then = ", then " + r.precision;
-    const bool same = before == r.precision ||
-                      (before.size() > then.size() && before.compare(before.size() - then.size(), then.size(), then) == 0);
-    if (r.step <= r.imported_at.back() || same)
-      r.precision = before;
-    else
-      r.precision = before + " to step " + std::to_string(r.imported_at.back()) + then;
-  }
   r.schedule = read_schedule(ctx.out / ("schedule-" + stage + ".csv"), s.step);
+  // Before an import the stage may have trained under other precisions than since.
+  const auto before = imports.precision.find(stage);
+  const bool imported = before != imports.precision.end() && !r.imported_at.empty();
+  r.precision = describe_precision(r.schedule, precision_name(s.bf16), imported ? before->second : std::string(),
+                                   imported ? r.imported_at.back() : -1);
   // Inpainting runs before the share of object masks was recorded all trained on the default.
   if (stage == "inpaint")
     for (auto& seg : r.schedule)

@@ -5,6 +5,7 @@
 #include "io/safetensors.h"
 #include "io/sha256.h"
 #include "io/tensor_io.h"
+#include "train/train_loop.h"
 
 namespace stipple::train {
 
@@ -53,6 +54,16 @@ VaeFile load_vae_weights(const std::filesystem::path& path, nn::AutoencoderKLImp
   }
   f.signature = sha256_hex(bytes.data(), bytes.size()).substr(0, 16);
   return f;
+}
+
+bool pick_encode_bf16(RunContext& ctx, nn::AutoencoderKL& vae) {
+  const std::vector<cv::Mat> imgs(8, render(ctx.dataset().sample(0).scene, ctx.recipe.image_size));
+  const auto x = images_to_batch(imgs).to(ctx.device);
+  return pick_bf16(ctx, "vae encode", [&](bool bf16) {
+    torch::NoGradGuard no_grad;
+    AutocastScope ac(bf16, ctx.device);
+    vae->encode(x);
+  });
 }
 
 }  // namespace stipple::train

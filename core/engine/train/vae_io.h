@@ -24,4 +24,9 @@ void save_vae_weights(const std::filesystem::path& path, const nn::AutoencoderKL
 // Loads into `vae` (same architecture; every mismatch named).
 VaeFile load_vae_weights(const std::filesystem::path& path, nn::AutoencoderKLImpl& vae);
 
+struct RunContext;
+// Whether the frozen `vae` encodes faster in bf16 than in fp32 here (pick_bf16 on a batch of
+// training images); recorded as "encode_bf16" in the finished VAE's metadata.
+bool pick_encode_bf16(RunContext& ctx, nn::AutoencoderKL& vae);
+
 }  // namespace stipple::train
