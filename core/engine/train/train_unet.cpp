@@ -127,7 +127,16 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
   report.stage = stage;
   report.total = sr.steps;
   const auto pool = latent_pool(ctx, vae, vae_file.signature);
-  if (!pool.defined()) return report;  // stopped while encoding; the chunks done so far are kept
+  if (!pool.defined()) {  // stopped while encoding; the chunks done so far are kept
+    if (fs::exists(checkpoint_path(ctx, stage))) {  // and what the stage had trained before
+      const CheckpointState st = peek_checkpoint(checkpoint_path(ctx, stage));
+      report.step = st.step;
+      report.seconds = st.seconds;
+      report.final_loss = st.loss_avg;
+      report.bf16 = st.bf16;
+    }
+    return report;
+  }
 
   UNetConfig ucfg = cfg.unet;
   if (inpaint) ucfg.in_channels = 9;
