@@ -386,8 +386,10 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   EXPECT_EQ(base.seed, 1234u);
   EXPECT_EQ(base.preset, "tiny");
   EXPECT_TRUE(base.vae_metadata.count("scale_factor"));
-  // As if the models had been trained on another machine (a GPU one, say).
-  const std::string elsewhere = "CUDA (1 device), CPU 8 threads (another machine)";
+  // As if the models had been trained on another machine (a GPU one, say), themselves gone on
+  // from an import of models trained on a third.
+  const std::string elsewhere =
+      "CUDA (1 device), CPU 8 threads (another machine); the steps before the import on CPU, 4 threads (a third)";
   for (const char* m : {"stipple-shapes", "stipple-shapes-inpainting"}) {
     TrainingRecord r = read_training_record(a / "models" / m / kTrainingRecordFile);
     r.machine = elsewhere;
@@ -500,7 +502,8 @@ TEST_F(TrainSmoke, ImportRebuildsTheRunFromExportedModelsAndTrainsOn) {
   EXPECT_EQ(after.stages[2].precision, "fp32");  // the base UNet was imported, not trained on
   // This machine trained the last steps; the earlier ones ran elsewhere.
   const std::string here = stipple::describe_device(stipple::runtime_info()),
-                    earlier = "; the steps before the import on " + elsewhere;
+                    earlier = " from inpaint step 3; before that on CUDA (1 device), CPU 8 threads (another machine); "
+                              "before that on CPU, 4 threads (a third)";
   EXPECT_EQ(after.machine.rfind(here, 0), 0u) << after.machine;
   ASSERT_GE(after.machine.size(), earlier.size()) << after.machine;
   EXPECT_EQ(after.machine.substr(after.machine.size() - earlier.size()), earlier) << after.machine;

@@ -83,7 +83,20 @@ ModelCardInfo export_model(RunContext& ctx, bool inpaint, const std::vector<Stag
     const bool trained_here = std::any_of(stages.begin(), stages.end(), [](const StageReport& s) {
       return s.imported_at.empty() || s.imported_at.back() != s.step;
     });
-    info.machine = trained_here ? info.machine + "; the steps before the import on " + earlier : earlier;
+    if (trained_here) {
+      std::string since;  // the stages trained on since their import, from which step
+      for (const auto& s : stages)
+        if (!s.imported_at.empty() && s.imported_at.back() != s.step)
+          since += (since.empty() ? " from " : ", ") + s.stage + " step " + std::to_string(s.imported_at.back());
+      // An earlier import's record has its own "; the steps before the import on ...": one chain.
+      std::string history = earlier;
+      const std::string nested = "; the steps before the import on ", chained = "; before that on ";
+      for (size_t at = history.find(nested); at != std::string::npos; at = history.find(nested, at + chained.size()))
+        history.replace(at, nested.size(), chained);
+      info.machine += since + chained + history;
+    } else {
+      info.machine = earlier;
+    }
   }
   info.vae_recon_l1 = vae_file.number("recon_l1", -1);
   info.vae_recon_judge = vae_file.number("recon_judge", -1);
