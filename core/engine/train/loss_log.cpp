@@ -102,10 +102,9 @@ std::vector<std::string> split_csv(const std::string& line) {
 }
 
 // The rows of a schedule file, read by its header (files written before a column existed lack it).
-std::vector<ScheduleRow> read_schedule_rows(const std::filesystem::path& csv, bool* has_share) {
+std::vector<ScheduleRow> read_schedule_rows(const std::filesystem::path& csv) {
   std::vector<ScheduleRow> rows;
   std::vector<std::string> columns = {"from", "total", "object_masks"};
-  if (has_share) *has_share = false;
   std::ifstream in(csv);
   std::string line;
   while (std::getline(in, line)) {
@@ -113,7 +112,6 @@ std::vector<ScheduleRow> read_schedule_rows(const std::filesystem::path& csv, bo
     const auto fields = split_csv(line);
     if (!std::isdigit(static_cast<unsigned char>(line[0]))) {
       columns = fields;
-      if (has_share) *has_share = std::find(columns.begin(), columns.end(), "object_masks") != columns.end();
       continue;
     }
     ScheduleRow r;
@@ -142,13 +140,12 @@ std::vector<ScheduleRow> read_schedule_rows(const std::filesystem::path& csv, bo
 void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t total, double object_masks,
                          const std::string& precision, const std::string& unrecorded_precision,
                          int64_t unrecorded_since) {
-  bool has_share = false;
-  auto rows = read_schedule_rows(csv, &has_share);
+  auto rows = read_schedule_rows(csv);
   if (!unrecorded_precision.empty())
     for (auto& r : rows)
       if (r.precision.empty() && r.from >= unrecorded_since) r.precision = unrecorded_precision;
   rows.push_back({from, total, object_masks, precision});
-  has_share = has_share || object_masks >= 0;
+  const bool has_share = std::any_of(rows.begin(), rows.end(), [](const ScheduleRow& r) { return r.share >= 0; });
   std::string text = has_share ? "from,total,object_masks,precision\n" : "from,total,precision\n";
   for (const auto& r : rows) {
     text += std::to_string(r.from) + "," + std::to_string(r.total);
@@ -164,7 +161,7 @@ void record_schedule_run(const std::filesystem::path& csv, int64_t from, int64_t
 
 std::vector<ScheduleSegment> read_schedule(const std::filesystem::path& csv, int64_t last_step) {
   std::vector<ScheduleSegment> runs;
-  for (const auto& r : read_schedule_rows(csv, nullptr)) {
+  for (const auto& r : read_schedule_rows(csv)) {
     // A later run that started earlier (a stage started over) replaces what came after it.
     while (!runs.empty() && runs.back().from >= r.from) runs.pop_back();
     if (!runs.empty() && runs.back().total == r.total && runs.back().object_masks == r.share &&

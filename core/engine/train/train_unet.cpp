@@ -115,12 +115,7 @@ StageReport run_unet_stage(RunContext& ctx, bool inpaint) {
   const double scale = vae_file.scale_factor;
   vae->to(ctx.device);
   vae->eval();
-  // As the VAE stage measured it; a VAE without that record (an older run's, or one from a
-  // machine of the other kind) is timed here.
-  const double encode_bf16 = vae_file.number("encode_bf16", -1);
-  ctx.encode_bf16 = ctx.precision == "auto" && encode_bf16 >= 0 && (encode_bf16 == 0) == !bf16_fast(ctx)
-                        ? encode_bf16 > 0
-                        : pick_encode_bf16(ctx, vae);
+  ctx.encode_bf16 = pick_encode_bf16(ctx, vae, &vae_file);  // timed again when the record does not apply here
   for (auto& p : vae->parameters()) p.set_requires_grad(false);
 
   StageReport report;

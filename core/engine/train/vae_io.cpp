@@ -56,7 +56,9 @@ VaeFile load_vae_weights(const std::filesystem::path& path, nn::AutoencoderKLImp
   return f;
 }
 
-bool pick_encode_bf16(RunContext& ctx, nn::AutoencoderKL& vae) {
+bool pick_encode_bf16(RunContext& ctx, nn::AutoencoderKL& vae, const VaeFile* recorded) {
+  const double was = recorded ? recorded->number("encode_bf16", -1) : -1;  // -1: no record
+  if (ctx.precision == "auto" && was >= 0 && (was > 0) == bf16_fast(ctx)) return was > 0;
   const std::vector<cv::Mat> imgs(8, render(ctx.dataset().sample(0).scene, ctx.recipe.image_size));
   const auto x = images_to_batch(imgs).to(ctx.device);
   return pick_bf16(ctx, "vae encode", [&](bool bf16) {

@@ -25,8 +25,9 @@ void save_vae_weights(const std::filesystem::path& path, const nn::AutoencoderKL
 VaeFile load_vae_weights(const std::filesystem::path& path, nn::AutoencoderKLImpl& vae);
 
 struct RunContext;
-// Whether the frozen `vae` encodes faster in bf16 than in fp32 here (pick_bf16 on a batch of
-// training images); recorded as "encode_bf16" in the finished VAE's metadata.
-bool pick_encode_bf16(RunContext& ctx, nn::AutoencoderKL& vae);
+// Whether the frozen `vae` encodes in bf16 here: the "encode_bf16" of `recorded` (the finished
+// VAE's metadata) where it was measured on a machine of this kind (fast bf16 or not) and the
+// precision is auto; otherwise pick_bf16 on a batch of training images.
+bool pick_encode_bf16(RunContext& ctx, nn::AutoencoderKL& vae, const VaeFile* recorded = nullptr);
 
 }  // namespace stipple::train
